@@ -1,0 +1,61 @@
+package dev.geoflight.events;
+
+import jdk.jfr.Category;
+import jdk.jfr.DataAmount;
+import jdk.jfr.Description;
+import jdk.jfr.Enabled;
+import jdk.jfr.Event;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import jdk.jfr.Period;
+import jdk.jfr.StackTrace;
+import jdk.jfr.Timespan;
+
+/**
+ * Exact statistics of one (operation, layer, complexity) over one period: every call counts, even
+ * when per-call events are cut by their threshold.
+ */
+@Name(OperationStatisticsEvent.NAME)
+@Label("Spatial Operation Statistics")
+@Description("Exact count, time, allocation and latency distribution of one operation, layer and complexity over one period")
+@Category("Geospatial")
+@Enabled
+@StackTrace(false)
+@Period("1 s")
+public final class OperationStatisticsEvent extends Event {
+    public static final String NAME = "geoflight.OperationStatistics";
+
+    @Label("Operation")
+    public String operation;
+
+    @Label("Kind")
+    @Description("operation, index, io or repository: the per-call event type this row counts")
+    public String kind;
+
+    @Label("Layer")
+    public String layer;
+
+    @Label("Complexity")
+    public String complexity;
+
+    @Label("Count")
+    @Description("Calls completed in the period")
+    public long count;
+
+    @Label("Total Time")
+    @Timespan
+    public long totalTime;
+
+    @Label("Max Time")
+    @Timespan
+    public long maxTime;
+
+    @Label("Allocated")
+    @Description("Bytes allocated by all calls in the period")
+    @DataAmount
+    public long allocated;
+
+    @Label("Latency Histogram")
+    @Description("Latency distribution in nanoseconds: HdrHistogram V2 compressed encoding, Base64")
+    public String histogram;
+}
