@@ -1,0 +1,49 @@
+package dev.geoflight.demo;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * {@code java -jar geoflight-demo.jar [--seconds N] [--threads N] [--seed N]}: generates the city,
+ * runs the workload and prints what it did. The last line is the machine-readable summary.
+ */
+public final class DemoMain {
+
+    private DemoMain() {
+    }
+
+    public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.println(DemoOptions.USAGE);
+            return;
+        }
+        DemoOptions options;
+        try {
+            options = DemoOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("geoflight-demo: " + e.getMessage());
+            System.err.println(DemoOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        long start = System.nanoTime();
+        City city = CityGenerator.generate(options.seed());
+        System.out.printf(Locale.ROOT, "city (seed %d) generated in %d ms: %s%n", options.seed(),
+                (System.nanoTime() - start) / 1_000_000, describe(city.layerStats()));
+        System.out.printf(Locale.ROOT, "running %d tasks on %d threads for %s s%n",
+                Workload.tasks().size(), options.threads(), seconds(options.seconds()));
+        RunResult result = Workload.run(city, options);
+        System.out.print(result.table());
+        System.out.println(result.summaryLine());
+    }
+
+    private static String describe(List<LayerStats> layers) {
+        return layers.stream().map(LayerStats::toString).collect(Collectors.joining(", "));
+    }
+
+    private static String seconds(double seconds) {
+        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
+    }
+}
