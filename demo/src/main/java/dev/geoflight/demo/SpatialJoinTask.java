@@ -7,8 +7,9 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * The classic filter-and-refine join through an STR-tree: which parcels does a stretch of road
- * touch (index query, then {@code intersects} on each candidate), and which buildings stand on a
- * given parcel ({@code contains}).
+ * touch (index query, then {@code intersects} on each candidate), which buildings stand on a
+ * given parcel ({@code contains}), and which parcels are its neighbours ({@code touches}: parcels
+ * of a block share their boundaries exactly).
  */
 final class SpatialJoinTask extends LayerScopedTask {
     private static final int MAX_ROAD_VERTICES = 40;
@@ -30,6 +31,13 @@ final class SpatialJoinTask extends LayerScopedTask {
         for (Object candidate : city.indexes().buildings().query(parcel.getEnvelopeInternal())) {
             operations++;
             parcel.contains((Geometry) candidate);
+        }
+        operations++;
+        for (Object candidate : city.indexes().parcels().query(parcel.getEnvelopeInternal())) {
+            if (candidate != parcel) {
+                operations++;
+                parcel.touches((Geometry) candidate);
+            }
         }
         return operations;
     }

@@ -34,6 +34,7 @@ public final class Workload {
             new Share(new ValidityRepairTask(), 8),
             new Share(new NearestRoadTask(), 12),
             new Share(new FormatRoundTripTask(), 6),
+            new Share(new RoadWideningTask(), 6),
             new Share(new HullTask(), 3));
 
     private record Share(WorkloadTask task, int perCycle) {
