@@ -17,7 +17,7 @@ import jdk.jfr.Threshold;
 @Category("Geospatial")
 @Enabled
 @StackTrace
-@Threshold("0 ms")
+@Threshold("1 ms")
 public final class RepositoryQueryEvent extends Event {
     public static final String NAME = "geoflight.RepositoryQuery";
 

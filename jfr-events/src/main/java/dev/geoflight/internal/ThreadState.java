@@ -27,6 +27,9 @@ public final class ThreadState {
     /** Layers given by the {@code layers} option to the classes on the call path: lowest precedence. */
     public final LayerStack classes = new LayerStack();
 
+    /** The agent's per-thread scratch space for the call being measured (its own type). */
+    public Object agentFrame;
+
     public static ThreadState current() {
         return STATE.get();
     }

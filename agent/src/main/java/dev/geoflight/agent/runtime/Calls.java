@@ -1,0 +1,117 @@
+package dev.geoflight.agent.runtime;
+
+import dev.geoflight.events.GeometryIOEvent;
+import dev.geoflight.events.IndexBuildEvent;
+import dev.geoflight.events.IndexQueryEvent;
+import dev.geoflight.events.SpatialOperationEvent;
+import dev.geoflight.internal.ThreadState;
+
+/**
+ * What advice calls. {@link #enter} and {@link #exit} bracket every instrumented call and keep
+ * the nesting depth; when the outermost call ends, the advice describes it (it can read the JTS
+ * objects, this class cannot: it lives on the bootstrap class path) through one of
+ * {@link #operation}, {@link #indexQuery}, {@link #indexBuild} or {@link #io}.
+ */
+public final class Calls {
+
+    /** True while a recording runs or metrics are on; when false a call costs this one read. */
+    static volatile boolean active;
+
+    private Calls() {
+    }
+
+    /** Returns the thread's state to hand to {@link #exit}, or null when nothing is recorded. */
+    public static ThreadState enter(int operationId) {
+        if (!active) {
+            return null;
+        }
+        ThreadState state = ThreadState.current();
+        if (state.depth == 0) {
+            CallFrame.of(state).begin(Operations.get(operationId));
+        }
+        // incremented last: if anything above throws, advice returns null and the depth stays right
+        state.depth++;
+        return state;
+    }
+
+    /** Ends a call; true when it was the outermost one and the advice must now describe it. */
+    public static boolean exit(ThreadState state) {
+        if (state == null || --state.depth != 0) {
+            return false;
+        }
+        ((CallFrame) state.agentFrame).end();
+        return true;
+    }
+
+    public static void operation(ThreadState state, String geometryType, String argumentType, int vertices,
+                                 double minX, double minY, double maxX, double maxY, int srid, int resultVertices) {
+        CallFrame frame = (CallFrame) state.agentFrame;
+        int complexity = Complexity.of(vertices);
+        String layer = state.layer();
+        Statistics.record(frame.operation, layer, complexity, frame.durationNanos, frame.allocated);
+        SpatialOperationEvent event = frame.eventToCommit(frame.operationEvent);
+        if (event != null) {
+            event.operation = frame.operation.name();
+            event.geometryType = geometryType;
+            event.argumentType = argumentType;
+            event.vertices = vertices;
+            event.complexity = Complexity.name(complexity);
+            event.minX = minX;
+            event.minY = minY;
+            event.maxX = maxX;
+            event.maxY = maxY;
+            event.srid = srid;
+            event.layer = layer;
+            event.allocated = frame.allocated;
+            event.resultVertices = resultVertices;
+            event.commit();
+        }
+    }
+
+    public static void indexQuery(ThreadState state, double minX, double minY, double maxX, double maxY, int results, int size) {
+        CallFrame frame = (CallFrame) state.agentFrame;
+        String layer = state.layer();
+        Statistics.record(frame.operation, layer, Complexity.NONE, frame.durationNanos, frame.allocated);
+        IndexQueryEvent event = frame.eventToCommit(frame.indexQueryEvent);
+        if (event != null) {
+            event.index = frame.operation.subject();
+            event.layer = layer;
+            event.minX = minX;
+            event.minY = minY;
+            event.maxX = maxX;
+            event.maxY = maxY;
+            event.results = results;
+            event.size = size;
+            event.commit();
+        }
+    }
+
+    public static void indexBuild(ThreadState state, int items) {
+        CallFrame frame = (CallFrame) state.agentFrame;
+        String layer = state.layer();
+        Statistics.record(frame.operation, layer, Complexity.NONE, frame.durationNanos, frame.allocated);
+        IndexBuildEvent event = frame.eventToCommit(frame.indexBuildEvent);
+        if (event != null) {
+            event.index = frame.operation.subject();
+            event.layer = layer;
+            event.items = items;
+            event.commit();
+        }
+    }
+
+    public static void io(ThreadState state, long bytes, int vertices, String geometryType) {
+        CallFrame frame = (CallFrame) state.agentFrame;
+        String layer = state.layer();
+        Statistics.record(frame.operation, layer, Complexity.of(vertices), frame.durationNanos, frame.allocated);
+        GeometryIOEvent event = frame.eventToCommit(frame.ioEvent);
+        if (event != null) {
+            event.format = frame.operation.subject();
+            event.direction = frame.operation.direction();
+            event.bytes = bytes;
+            event.vertices = vertices;
+            event.geometryType = geometryType;
+            event.layer = layer;
+            event.commit();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.geoflight.agent.runtime;
+
+import dev.geoflight.events.OperationStatisticsEvent;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.concurrent.atomic.LongAccumulator;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Exact statistics of one (operation, layer, complexity): every call is counted here, whether or
+ * not its per-call event passes its threshold. Writers never block (HdrHistogram's Recorder and
+ * LongAdders); the periodic emitter drains one interval at a time.
+ */
+final class StatisticsCell {
+    /** Two significant digits: percentiles within 1 %, and packed counts keep idle cells small. */
+    private static final int SIGNIFICANT_DIGITS = 2;
+
+    private final Operation operation;
+    private final String layer;
+    private final int complexity;
+    private final Recorder latency = new Recorder(SIGNIFICANT_DIGITS, true);
+    private final LongAdder totalNanos = new LongAdder();
+    private final LongAdder allocatedBytes = new LongAdder();
+    private final LongAccumulator maxNanos = new LongAccumulator(Math::max, 0);
+    private Histogram spare;
+
+    StatisticsCell(Operation operation, String layer, int complexity) {
+        this.operation = operation;
+        this.layer = layer;
+        this.complexity = complexity;
+    }
+
+    void record(long nanos, long bytes) {
+        long value = Math.max(nanos, 0);
+        totalNanos.add(value);
+        allocatedBytes.add(bytes);
+        maxNanos.accumulate(value);
+        latency.recordValue(value);
+    }
+
+    /** Commits one statistics event for the calls since the last drain; false when there were none. */
+    boolean drain() {
+        Histogram interval = latency.getIntervalHistogram(spare);
+        spare = interval;
+        long count = interval.getTotalCount();
+        if (count == 0) {
+            return false;
+        }
+        // A call recorded while this runs may land its time here and its count in the next
+        // interval; summed over a recording both are exact.
+        // a new event per row: a reused one would keep the first commit's start time
+        OperationStatisticsEvent event = new OperationStatisticsEvent();
+        event.operation = operation.name();
+        event.kind = operation.kind().label();
+        event.layer = layer;
+        event.complexity = Complexity.name(complexity);
+        event.count = count;
+        event.totalTime = totalNanos.sumThenReset();
+        event.maxTime = maxNanos.getThenReset();
+        event.allocated = allocatedBytes.sumThenReset();
+        event.histogram = encode(interval);
+        event.commit();
+        return true;
+    }
+
+    private static String encode(Histogram histogram) {
+        ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
+        int length = histogram.encodeIntoCompressedByteBuffer(buffer);
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length));
+    }
+}
