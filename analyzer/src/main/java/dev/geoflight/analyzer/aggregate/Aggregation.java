@@ -1,0 +1,148 @@
+package dev.geoflight.analyzer.aggregate;
+
+import dev.geoflight.analyzer.read.CallEvent;
+import dev.geoflight.analyzer.read.CallKind;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Merges any number of recordings into one {@link Analysis}. Each file is read through its own
+ * {@link FileAggregator}; its groups are added here when the file is done, so that per file and
+ * per kind the exact statistics rows win over per-call events cut by a threshold.
+ */
+public final class Aggregation {
+    private final Map<GroupKey, LatencyStats> groups = new HashMap<>();
+    private final Map<String, String> repositoryClasses = new HashMap<>();
+    private final SlowestCalls slowest;
+    private final Map<String, CallSiteStats> callSites = new HashMap<>();
+    private final RegionGrid regions = new RegionGrid();
+    private final Map<String, RegionGrid> regionsByLayer = new LinkedHashMap<>();
+    private final CallSiteLocator locator = new CallSiteLocator();
+    private final List<Consumer<CallEvent>> observers;
+    private final List<String> files = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Set<CallKind> kindsFromEventsOnly = EnumSet.noneOf(CallKind.class);
+    private long start = Long.MAX_VALUE;
+    private long end = Long.MIN_VALUE;
+    private String jvm = "";
+    private String agentVersion = "";
+    private long statisticsRows;
+    private long callEvents;
+    private long callsWithoutStack;
+    private long callsFromStatistics;
+    private long callsWithEvents;
+
+    /**
+     * @param slowestLimit how many slowest calls to keep
+     * @param observers    see every per-call event (the rules' own bounded state)
+     */
+    public Aggregation(int slowestLimit, List<Consumer<CallEvent>> observers) {
+        this.slowest = new SlowestCalls(slowestLimit);
+        this.observers = List.copyOf(observers);
+    }
+
+    public FileAggregator file(String name) {
+        files.add(name);
+        return new FileAggregator(name, this);
+    }
+
+    public void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    void chunk(long startNanos, long durationNanos) {
+        start = Math.min(start, startNanos);
+        end = Math.max(end, startNanos + durationNanos);
+    }
+
+    void jvm(String name, String version) {
+        if (jvm.isEmpty() && name != null) {
+            jvm = (name + " " + (version == null ? "" : version.lines().findFirst().orElse(""))).trim();
+        }
+    }
+
+    void agentVersion(String version) {
+        if (agentVersion.isEmpty() && version != null) {
+            agentVersion = version;
+        }
+    }
+
+    /** Per-call detail does not depend on where counts come from: it goes straight to the merged view. */
+    void call(CallEvent event, String file) {
+        callEvents++;
+        if (event.stackTrace().frames().isEmpty()) {
+            callsWithoutStack++;
+        }
+        String site = locator.locate(event);
+        // Repository calls contain the JTS calls they make: counting both would double the time.
+        if (!site.isEmpty() && event.kind() != CallKind.REPOSITORY) {
+            callSites.computeIfAbsent(site, s -> new CallSiteStats()).add(event.operation(), event.durationNanos(), 1);
+        }
+        if (slowest.wouldKeep(event.durationNanos())) {
+            slowest.offer(new SlowestCalls.SlowCall(event, site, file));
+        }
+        if (event.kind() == CallKind.REPOSITORY) {
+            repositoryClasses.putIfAbsent(event.operation(), event.repository());
+        } else if (event.hasBoundingBox()) {
+            double x = (event.minX() + event.maxX()) / 2;
+            double y = (event.minY() + event.maxY()) / 2;
+            regions.add(x, y, event.durationNanos());
+            regionsByLayer.computeIfAbsent(event.layer(), l -> new RegionGrid()).add(x, y, event.durationNanos());
+        }
+        for (Consumer<CallEvent> observer : observers) {
+            observer.accept(event);
+        }
+    }
+
+    void fileDone(Map<GroupKey, LatencyStats> fromStatistics, Map<GroupKey, LatencyStats> fromEvents,
+                  Set<CallKind> kindsWithStatistics, long rows) {
+        statisticsRows += rows;
+        fromStatistics.forEach((key, stats) -> {
+            groups.computeIfAbsent(key, k -> new LatencyStats()).add(stats);
+            callsFromStatistics += stats.count();
+        });
+        fromEvents.forEach((key, stats) -> {
+            LatencyStats target = groups.computeIfAbsent(key, k -> new LatencyStats());
+            if (kindsWithStatistics.contains(key.kind())) {
+                target.addResultsOf(stats); // counts come from the statistics; results only exist per call
+                callsWithEvents += stats.count();
+            } else {
+                target.add(stats);
+                kindsFromEventsOnly.add(key.kind());
+            }
+        });
+    }
+
+    public Analysis finish() {
+        if (statisticsRows == 0 && callEvents > 0) {
+            warnings.add("no geoflight.OperationStatistics events: counts and percentiles come from per-call events,"
+                    + " which a threshold (10 ms by default) may cut; record with the GeoFlight agent for exact counts");
+        } else if (!kindsFromEventsOnly.isEmpty() && statisticsRows > 0) {
+            warnings.add("no statistics rows for " + kindsFromEventsOnly.stream().map(CallKind::id).sorted().toList()
+                    + " calls in some files: their counts come from per-call events, which a threshold may cut");
+        }
+        if (statisticsRows > 0 && callEvents == 0) {
+            warnings.add("no per-call events: slowest calls, call sites and regions are empty;"
+                    + " record with geoflight.jfc (threshold 0) or lower the events' threshold for detail");
+        } else if (callsFromStatistics > callsWithEvents && callsWithEvents > 0) {
+            warnings.add(String.format("per-call events cover %,d of %,d calls (cut by their threshold):"
+                    + " slowest calls, call sites and regions describe only those", callsWithEvents, callsFromStatistics));
+        }
+        if (callsWithoutStack > 0) {
+            warnings.add(String.format("%,d of %,d per-call events have no stack trace: their call sites are unknown",
+                    callsWithoutStack, callEvents));
+        }
+        Map<String, List<RegionGrid.Cell>> byLayer = new LinkedHashMap<>();
+        regionsByLayer.forEach((layer, grid) -> byLayer.put(layer, grid.cells()));
+        RecordingInfo info = new RecordingInfo(List.copyOf(files), start == Long.MAX_VALUE ? 0 : start,
+                start == Long.MAX_VALUE ? 0 : end - start, jvm, agentVersion, statisticsRows, callEvents);
+        return new Analysis(info, groups, repositoryClasses, slowest.sorted(), callSites, regions.cells(), byLayer,
+                List.copyOf(warnings));
+    }
+}

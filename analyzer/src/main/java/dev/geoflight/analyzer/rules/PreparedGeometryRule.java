@@ -1,0 +1,61 @@
+package dev.geoflight.analyzer.rules;
+
+import dev.geoflight.analyzer.aggregate.Analysis;
+import dev.geoflight.analyzer.aggregate.HeavyHitters;
+import dev.geoflight.analyzer.read.CallEvent;
+import dev.geoflight.analyzer.read.CallKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code prepared-geometry}: one receiver geometry is tested in many predicate calls. Events carry
+ * no object identity, so a receiver is recognized by its type and exact envelope.
+ */
+public final class PreparedGeometryRule implements Rule {
+    static final long MIN_CALLS_ON_ONE_GEOMETRY = 50;
+
+    private record Receiver(String operation, String layer, String geometryType,
+                            double minX, double minY, double maxX, double maxY) {
+    }
+
+    private final HeavyHitters<Receiver> receivers = new HeavyHitters<>(4096);
+
+    @Override
+    public String id() {
+        return "prepared-geometry";
+    }
+
+    @Override
+    public void accept(CallEvent e) {
+        if (e.kind() == CallKind.OPERATION && e.hasBoundingBox() && SpatialCalls.isUnpreparedPredicate(e.operation())) {
+            receivers.add(new Receiver(e.operation(), e.layer(), e.geometryType(), e.minX(), e.minY(), e.maxX(), e.maxY()));
+        }
+    }
+
+    @Override
+    public List<Recommendation> evaluate(Analysis analysis) {
+        // The most used receiver per (operation, layer) speaks for that pair.
+        Map<String, Map.Entry<Receiver, Long>> top = new HashMap<>();
+        receivers.counts().entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_CALLS_ON_ONE_GEOMETRY)
+                .forEach(e -> top.merge(e.getKey().operation() + "\u0000" + e.getKey().layer(), e,
+                        (a, b) -> a.getValue() >= b.getValue() ? a : b));
+        List<Map.Entry<Receiver, Long>> hits = new ArrayList<>(top.values());
+        hits.sort(Map.Entry.<Receiver, Long>comparingByValue(Comparator.reverseOrder()));
+        List<Recommendation> result = new ArrayList<>();
+        for (Map.Entry<Receiver, Long> hit : hits) {
+            Receiver r = hit.getKey();
+            String method = SpatialCalls.method(r.operation());
+            result.add(new Recommendation(id(), r.operation(), r.layer(),
+                    "The same " + (r.geometryType().isEmpty() ? "geometry" : r.geometryType()) + " is the receiver of "
+                            + "many " + method + " calls in " + SpatialCalls.layerName(r.layer())
+                            + ": prepare it once (PreparedGeometryFactory.prepare(g)) and call prepared." + method + "(...)",
+                    String.format(java.util.Locale.ROOT, "%,d %s calls on one %s with envelope [%s %s, %s %s]",
+                            hit.getValue(), method, r.geometryType(), r.minX(), r.minY(), r.maxX(), r.maxY())));
+        }
+        return result;
+    }
+}

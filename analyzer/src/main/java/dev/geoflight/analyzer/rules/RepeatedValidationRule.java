@@ -1,0 +1,65 @@
+package dev.geoflight.analyzer.rules;
+
+import dev.geoflight.analyzer.aggregate.Analysis;
+import dev.geoflight.analyzer.aggregate.HeavyHitters;
+import dev.geoflight.analyzer.read.CallEvent;
+import dev.geoflight.analyzer.read.CallKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code repeated-validation}: the same geometries (same type, envelope and vertex count) are
+ * validated again and again in one layer.
+ */
+public final class RepeatedValidationRule implements Rule {
+    static final long MIN_REPEATS = 10;
+
+    private record Validated(String operation, String layer, String geometryType, long vertices,
+                             double minX, double minY, double maxX, double maxY) {
+    }
+
+    private final HeavyHitters<Validated> validated = new HeavyHitters<>(4096);
+    private final Map<String, long[]> validationsByLayer = new LinkedHashMap<>();
+
+    @Override
+    public String id() {
+        return "repeated-validation";
+    }
+
+    @Override
+    public void accept(CallEvent e) {
+        if (e.kind() == CallKind.OPERATION && SpatialCalls.isValidation(e.operation())) {
+            validated.add(new Validated(e.operation(), e.layer(), e.geometryType(), e.vertices(),
+                    e.minX(), e.minY(), e.maxX(), e.maxY()));
+            validationsByLayer.computeIfAbsent(e.layer(), l -> new long[1])[0]++;
+        }
+    }
+
+    @Override
+    public List<Recommendation> evaluate(Analysis analysis) {
+        Map<String, long[]> repeats = new LinkedHashMap<>(); // layer -> {repeats, distinct repeated, operation index}
+        Map<String, String> operation = new LinkedHashMap<>();
+        validated.counts().forEach((v, count) -> {
+            if (count > 1) {
+                long[] r = repeats.computeIfAbsent(v.layer(), l -> new long[2]);
+                r[0] += count - 1;
+                r[1]++;
+                operation.putIfAbsent(v.layer(), v.operation());
+            }
+        });
+        List<Recommendation> result = new ArrayList<>();
+        repeats.forEach((layer, r) -> {
+            long total = validationsByLayer.getOrDefault(layer, new long[1])[0];
+            if (r[0] >= MIN_REPEATS && 2 * r[0] >= total) {
+                result.add(new Recommendation(id(), operation.get(layer), layer,
+                        "The same geometries are validated again and again in " + SpatialCalls.layerName(layer)
+                                + ": validate once when the geometry is created or loaded, and remember the result",
+                        String.format(java.util.Locale.ROOT, "%,d of %,d validations repeat an earlier one (%,d distinct geometries)",
+                                r[0], total, r[1])));
+            }
+        });
+        return result;
+    }
+}
