@@ -32,9 +32,13 @@ public final class DemoMain {
         City city = CityGenerator.generate(options.seed());
         System.out.printf(Locale.ROOT, "city (seed %d) generated in %d ms: %s%n", options.seed(),
                 (System.nanoTime() - start) / 1_000_000, describe(city.layerStats()));
+        if (options.warmup() > 0) {
+            System.out.printf(Locale.ROOT, "warming up for %s s%n", seconds(options.warmup()));
+            Workload.run(city, options, options.warmup());
+        }
         System.out.printf(Locale.ROOT, "running %d tasks on %d threads for %s s%n",
                 Workload.tasks().size(), options.threads(), seconds(options.seconds()));
-        RunResult result = Workload.run(city, options);
+        RunResult result = Workload.run(city, options, options.seconds());
         System.out.print(result.table());
         System.out.println(result.summaryLine());
     }

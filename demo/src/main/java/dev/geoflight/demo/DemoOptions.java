@@ -1,20 +1,30 @@
 package dev.geoflight.demo;
 
-/** The demo's command line: how long, on how many threads, from which seed. */
-public record DemoOptions(double seconds, int threads, long seed) {
+/**
+ * The demo's command line: how long, on how many threads, from which seed.
+ *
+ * @param warmup seconds of untimed work before the timed run, so a comparison of runs with and
+ *     without the agent is not dominated by the JIT compiling JTS (and the agent's advice)
+ */
+public record DemoOptions(double seconds, int threads, long seed, double warmup) {
     public static final double DEFAULT_SECONDS = 15;
     public static final int DEFAULT_THREADS = 2;
     public static final long DEFAULT_SEED = 42;
+    public static final double DEFAULT_WARMUP = 0;
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "usage: java -jar geoflight-demo.jar [--seconds N] [--threads N] [--seed N]",
+            "usage: java -jar geoflight-demo.jar [--seconds N] [--threads N] [--seed N] [--warmup N]",
             "  --seconds N   how long the workload runs, timed inside the JVM (default 15; decimals allowed)",
             "  --threads N   worker threads (default 2)",
-            "  --seed N      seed of the synthetic city and of the workers' choices (default 42)");
+            "  --seed N      seed of the synthetic city and of the workers' choices (default 42)",
+            "  --warmup N    seconds of untimed work first, not counted in the summary (default 0)");
 
     public DemoOptions {
         if (!(seconds > 0) || Double.isInfinite(seconds)) {
             throw new IllegalArgumentException("--seconds must be a positive number, got " + seconds);
+        }
+        if (!(warmup >= 0) || Double.isInfinite(warmup)) {
+            throw new IllegalArgumentException("--warmup must be zero or a positive number, got " + warmup);
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
@@ -26,6 +36,7 @@ public record DemoOptions(double seconds, int threads, long seed) {
         double seconds = DEFAULT_SECONDS;
         int threads = DEFAULT_THREADS;
         long seed = DEFAULT_SEED;
+        double warmup = DEFAULT_WARMUP;
         for (int a = 0; a < args.length; a++) {
             String arg = args[a];
             String key = arg;
@@ -43,10 +54,11 @@ public record DemoOptions(double seconds, int threads, long seed) {
                 case "--seconds" -> seconds = number(key, value, Double::parseDouble);
                 case "--threads" -> threads = number(key, value, Integer::parseInt);
                 case "--seed" -> seed = number(key, value, Long::parseLong);
+                case "--warmup" -> warmup = number(key, value, Double::parseDouble);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new DemoOptions(seconds, threads, seed);
+        return new DemoOptions(seconds, threads, seed, warmup);
     }
 
     private static <T> T number(String key, String value, java.util.function.Function<String, T> parser) {

@@ -69,12 +69,13 @@ public final class Workload {
         return cycle;
     }
 
-    public static RunResult run(City city, DemoOptions options) {
+    /** Runs the mix on {@code options.threads()} workers for {@code seconds}, timed from the first task. */
+    public static RunResult run(City city, DemoOptions options, double seconds) {
         List<WorkloadTask> tasks = tasks();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), workerThreads());
         try {
             long start = System.nanoTime();
-            long deadline = start + Math.round(options.seconds() * 1e9);
+            long deadline = start + Math.round(seconds * 1e9);
             int cycleLength = cycle().length;
             List<Future<long[][]>> workers = new ArrayList<>();
             for (int w = 0; w < options.threads(); w++) {

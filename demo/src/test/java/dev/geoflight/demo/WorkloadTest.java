@@ -12,7 +12,7 @@ class WorkloadTest {
     @Test
     void aOneSecondRunCompletesEveryTaskKind() {
         City city = CityGenerator.generate(42);
-        RunResult result = Workload.run(city, new DemoOptions(1, 2, 42));
+        RunResult result = Workload.run(city, new DemoOptions(1, 2, 42, 0), 1);
 
         assertThat(result.tasks()).extracting(TaskTally::name).containsExactly(
                 "spatial-join", "prepared-join", "road-buffer", "river-corridor", "simplify", "dissolve",
@@ -49,9 +49,9 @@ class WorkloadTest {
 
     @Test
     void optionsParseBothForms() {
-        assertThat(DemoOptions.parse()).isEqualTo(new DemoOptions(15, 2, 42));
-        assertThat(DemoOptions.parse("--seconds", "3", "--threads=4", "--seed", "-7"))
-                .isEqualTo(new DemoOptions(3, 4, -7));
+        assertThat(DemoOptions.parse()).isEqualTo(new DemoOptions(15, 2, 42, 0));
+        assertThat(DemoOptions.parse("--seconds", "3", "--threads=4", "--seed", "-7", "--warmup", "2"))
+                .isEqualTo(new DemoOptions(3, 4, -7, 2));
         assertThat(DemoOptions.parse("--seconds=0.5").seconds()).isEqualTo(0.5);
     }
 
@@ -62,5 +62,6 @@ class WorkloadTest {
         assertThatThrownBy(() -> DemoOptions.parse("--threads", "two")).hasMessageContaining("'two'");
         assertThatThrownBy(() -> DemoOptions.parse("--threads", "0")).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> DemoOptions.parse("--seconds", "-1")).hasMessageContaining("positive");
+        assertThatThrownBy(() -> DemoOptions.parse("--warmup", "-1")).hasMessageContaining("--warmup");
     }
 }
