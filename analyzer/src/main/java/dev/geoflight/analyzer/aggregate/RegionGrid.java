@@ -139,8 +139,8 @@ public final class RegionGrid {
     /** Slightly larger than the data so that the maximum falls inside the last cell. */
     private static double extent(double span, double min, double max) {
         double scale = Math.max(Math.abs(min), Math.abs(max));
-        double minimum = scale > 0 ? scale * 1e-9 : 1e-9;
-        return Math.max(span, minimum) * (1 + 1e-9) + minimum;
+        double minimum = Math.max(scale * 1e-6, 1e-6);
+        return Math.max(span, minimum) * (1 + 1e-6) + minimum;
     }
 
     private void addToGrid(double x, double y, long durationNanos, long calls) {

@@ -1,0 +1,108 @@
+package dev.geoflight.analyzer.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.geoflight.analyzer.Cli;
+import dev.geoflight.analyzer.TestRecording;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A planted slow area in space: regions find it, slowest lists its calls, call sites are found. */
+class RegionsAndSlowestTest {
+    static final long SLOW = 2_000_000;
+
+    @TempDir
+    static Path dir;
+    static JsonNode json;
+
+    /** 256 fast calls on a 16×16 lattice over [0, 1000)², plus 8 slow ones around (750, 250) in parcels. */
+    @BeforeAll
+    static void record() {
+        Path file = TestRecording.record(dir.resolve("space.jfr"), e -> {
+            for (int i = 0; i < 16; i++) {
+                for (int j = 0; j < 16; j++) {
+                    double x = i * 62.5 + 10;
+                    double y = j * 62.5 + 10;
+                    e.operation("Geometry.intersects", "roads", "simple", x - 1, y - 1, x + 1, y + 1, 10, 0, "LineString",
+                            "Polygon", 0);
+                }
+            }
+            for (int k = 0; k < 8; k++) {
+                e.operation("Geometry.buffer", "parcels", "complex", 745 + k, 245, 755 + k, 255, 20_000 + k, 1024, "Polygon",
+                        "", SLOW);
+            }
+        });
+        Cli cli = Cli.run("analyze", file.toString(), "--format", "json", "--top", "5");
+        assertThat(cli.status()).as(cli.err()).isZero();
+        json = cli.json();
+    }
+
+    @Test
+    void topRegionHoldsThePlantedSlowArea() {
+        JsonNode top = json.get("regions").get(0);
+        assertThat(top.get("layer").isNull()).isTrue();
+        assertThat(top.get("minX").asDouble()).isLessThanOrEqualTo(750);
+        assertThat(top.get("maxX").asDouble()).isGreaterThan(757);
+        assertThat(top.get("minY").asDouble()).isLessThanOrEqualTo(250);
+        assertThat(top.get("maxY").asDouble()).isGreaterThan(250);
+        assertThat(top.get("totalNanos").asLong()).isGreaterThanOrEqualTo(8 * SLOW);
+        // The grid adapts to the data: cells are 1/16 of the centres' extent (937.5), not world-sized.
+        assertThat(top.get("maxX").asDouble() - top.get("minX").asDouble()).isBetween(58.5, 58.7);
+        assertThat(top.get("count").asLong()).isBetween(8L, 9L);
+    }
+
+    @Test
+    void regionsPerLayer() {
+        // Each layer's grid adapts to that layer's own extent: parcels only spans the planted area.
+        long parcelsCalls = 0;
+        long roadsCalls = 0;
+        for (JsonNode row : json.get("regions")) {
+            String layer = row.get("layer").asText(null);
+            if ("parcels".equals(layer)) {
+                parcelsCalls += row.get("count").asLong();
+                assertThat(row.get("minX").asDouble()).isBetween(749.0, 758.0);
+                assertThat(row.get("maxY").asDouble()).isBetween(250.0, 251.0);
+            } else if ("roads".equals(layer)) {
+                roadsCalls += row.get("count").asLong();
+            }
+        }
+        assertThat(parcelsCalls).as("top 5 parcels cells").isEqualTo(5);
+        assertThat(roadsCalls).as("top 5 roads cells of one call each").isEqualTo(5);
+        assertThat(json.get("regions")).hasSize(15);
+    }
+
+    @Test
+    void slowestAreThePlantedCallsWithTheirDetail() {
+        JsonNode slowest = json.get("slowest");
+        assertThat(slowest).hasSize(5);
+        for (JsonNode call : slowest) {
+            assertThat(call.get("operation").asText()).isEqualTo("Geometry.buffer");
+            assertThat(call.get("layer").asText()).isEqualTo("parcels");
+            assertThat(call.get("durationNanos").asLong()).isGreaterThanOrEqualTo(SLOW);
+            assertThat(call.get("vertices").asLong()).isBetween(20_000L, 20_007L);
+            assertThat(call.get("minY").asDouble()).isEqualTo(245.0);
+            assertThat(call.get("thread").asText()).isEqualTo(Thread.currentThread().getName());
+            assertThat(call.get("callSite").asText()).startsWith("dev.geoflight.analyzer.TestRecording$Events.operation:");
+        }
+        assertThat(slowest.get(0).get("durationNanos").asLong())
+                .isGreaterThanOrEqualTo(slowest.get(4).get("durationNanos").asLong());
+    }
+
+    @Test
+    void callSitesRankByTimeWithTheirOperations() {
+        JsonNode site = json.get("callSites").get(0);
+        assertThat(site.get("count").asLong()).isEqualTo(264);
+        assertThat(site.get("operations").get(0).asText()).isEqualTo("Geometry.buffer");
+        assertThat(site.get("operations").get(1).asText()).isEqualTo("Geometry.intersects");
+    }
+
+    @Test
+    void perCallCountsWithoutStatisticsAreWarned() {
+        assertThat(json.get("hotspots").get(0).get("count").asLong()).isEqualTo(8);
+        assertThat(json.get("hotspots").get(1).get("count").asLong()).isEqualTo(256);
+        assertThat(json.get("warnings").get(0).asText()).startsWith("no geoflight.OperationStatistics events");
+    }
+}
