@@ -6,6 +6,7 @@ import dev.geoflight.agent.instrument.HookTransformer;
 import dev.geoflight.agent.jts.GeometryIOInstrumentation;
 import dev.geoflight.agent.jts.GeometryInstrumentation;
 import dev.geoflight.agent.jts.IndexInstrumentation;
+import dev.geoflight.agent.jts.OperationObjectInstrumentation;
 import dev.geoflight.agent.jts.PreparedGeometryInstrumentation;
 import dev.geoflight.agent.jts.StaticOperationInstrumentation;
 import dev.geoflight.agent.layer.LayerInstrumentation;
@@ -67,6 +68,7 @@ public final class AgentInstaller {
         List<Hook> hooks = new ArrayList<>();
         hooks.addAll(GeometryInstrumentation.hooks());
         hooks.addAll(StaticOperationInstrumentation.hooks());
+        hooks.addAll(OperationObjectInstrumentation.hooks());
         hooks.addAll(PreparedGeometryInstrumentation.hooks());
         hooks.addAll(IndexInstrumentation.hooks());
         hooks.addAll(GeometryIOInstrumentation.hooks());

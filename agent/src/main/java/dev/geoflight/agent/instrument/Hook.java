@@ -13,6 +13,8 @@ import net.bytebuddy.matcher.ElementMatcher;
  * @param direction I/O's {@code read} or {@code write}; empty otherwise
  * @param enterAdvice usually {@link CallEnterAdvice}; a hook that must look at its input before
  *                    the call replaces it with one that also calls {@code Calls.enter}
+ * @param inputField  for methods of operation objects: the private field holding their input
+ *                    geometry, bound to {@link InputField}; null otherwise
  */
 public record Hook(
         ElementMatcher<? super TypeDescription> types,
@@ -22,7 +24,13 @@ public record Hook(
         String subject,
         String direction,
         Class<?> enterAdvice,
-        Class<?> exitAdvice) {
+        Class<?> exitAdvice,
+        String inputField) {
+
+    public Hook(ElementMatcher<? super TypeDescription> types, ElementMatcher<? super MethodDescription> methods,
+                String surface, OperationKind kind, String subject, String direction, Class<?> enterAdvice, Class<?> exitAdvice) {
+        this(types, methods, surface, kind, subject, direction, enterAdvice, exitAdvice, null);
+    }
 
     public static Hook operation(ElementMatcher<? super TypeDescription> types, String surface,
                                  ElementMatcher<? super MethodDescription> methods, Class<?> exitAdvice) {

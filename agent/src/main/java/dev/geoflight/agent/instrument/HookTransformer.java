@@ -19,7 +19,11 @@ public final class HookTransformer implements AgentBuilder.Transformer {
     private final AgentBuilder.Transformer.ForAdvice delegate;
 
     public HookTransformer(Hook hook) {
-        this.delegate = new AgentBuilder.Transformer.ForAdvice(Advice.withCustomMapping().bind(new OperationIdMapping(hook)))
+        Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(new OperationIdMapping(hook));
+        if (hook.inputField() != null) {
+            mapping = mapping.bind(new InputFieldMapping(hook.inputField()));
+        }
+        this.delegate = new AgentBuilder.Transformer.ForAdvice(mapping)
                 .include(ClassFileLocator.ForClassLoader.ofSystemLoader())
                 .advice(hook.methods(), hook.enterAdvice().getName(), hook.exitAdvice().getName());
     }

@@ -56,10 +56,12 @@ public final class Calls {
             event.argumentType = argumentType;
             event.vertices = vertices;
             event.complexity = Complexity.name(complexity);
-            event.minX = minX;
-            event.minY = minY;
-            event.maxX = maxX;
-            event.maxY = maxY;
+            // JTS's empty envelope is (0, -1, 0, -1): the contract says NaN
+            boolean empty = maxX < minX;
+            event.minX = empty ? Double.NaN : minX;
+            event.minY = empty ? Double.NaN : minY;
+            event.maxX = empty ? Double.NaN : maxX;
+            event.maxY = empty ? Double.NaN : maxY;
             event.srid = srid;
             event.layer = layer;
             event.allocated = frame.allocated;
@@ -76,10 +78,11 @@ public final class Calls {
         if (event != null) {
             event.index = frame.operation.subject();
             event.layer = layer;
-            event.minX = minX;
-            event.minY = minY;
-            event.maxX = maxX;
-            event.maxY = maxY;
+            boolean empty = maxX < minX;
+            event.minX = empty ? Double.NaN : minX;
+            event.minY = empty ? Double.NaN : minY;
+            event.maxX = empty ? Double.NaN : maxX;
+            event.maxY = empty ? Double.NaN : maxY;
             event.results = results;
             event.size = size;
             event.commit();
