@@ -19,10 +19,10 @@ public final class HookTransformer implements AgentBuilder.Transformer {
     private final AgentBuilder.Transformer.ForAdvice delegate;
 
     public HookTransformer(Hook hook) {
-        Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(new OperationIdMapping(hook));
-        if (hook.inputField() != null) {
-            mapping = mapping.bind(new InputFieldMapping(hook.inputField()));
-        }
+        Advice.WithCustomMapping mapping = Advice.withCustomMapping()
+                .bind(new OperationIdMapping(hook))
+                .bind(new GeometrySourceMapping<>(Input.class, hook.input()))
+                .bind(new GeometrySourceMapping<>(Other.class, hook.other()));
         this.delegate = new AgentBuilder.Transformer.ForAdvice(mapping)
                 .include(ClassFileLocator.ForClassLoader.ofSystemLoader())
                 .advice(hook.methods(), hook.enterAdvice().getName(), hook.exitAdvice().getName());

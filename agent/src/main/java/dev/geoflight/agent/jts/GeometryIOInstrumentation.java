@@ -1,5 +1,6 @@
 package dev.geoflight.agent.jts;
 
+import dev.geoflight.agent.instrument.CallEnterAdvice;
 import dev.geoflight.agent.instrument.Hook;
 import dev.geoflight.agent.runtime.Calls;
 import dev.geoflight.agent.runtime.OperationKind;
@@ -50,7 +51,7 @@ public final class GeometryIOInstrumentation {
     private static Hook hook(String type, String format, String direction, ElementMatcher<? super MethodDescription> methods,
                              Class<?> advice) {
         String surface = type.substring(type.lastIndexOf('.') + 1);
-        return Hook.of(named(IO + type), surface, OperationKind.IO, format, direction, methods, advice);
+        return Hook.of(named(IO + type), surface, OperationKind.IO, format, direction, methods, CallEnterAdvice.class, advice);
     }
 
     static final class Read {

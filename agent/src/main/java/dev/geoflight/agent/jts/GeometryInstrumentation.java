@@ -1,13 +1,10 @@
 package dev.geoflight.agent.jts;
 
+import dev.geoflight.agent.instrument.GeometrySource;
 import dev.geoflight.agent.instrument.Hook;
-import dev.geoflight.agent.runtime.Calls;
-import dev.geoflight.internal.ThreadState;
-import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 
 import java.util.List;
 
@@ -39,78 +36,21 @@ public final class GeometryInstrumentation {
 
     public static List<Hook> hooks() {
         return List.of(
-                Hook.operation(GEOMETRY_TYPES, "Geometry",
-                        instanceMethods("isValid", "isSimple").and(takesNoArguments()), Unary.class),
-                Hook.operation(GEOMETRY_TYPES, "Geometry",
-                        instanceMethods("buffer", "convexHull")
-                                .or(instanceMethods("union").and(takesNoArguments())), UnaryConstructive.class),
-                Hook.operation(GEOMETRY_TYPES, "Geometry",
-                        instanceMethods("intersects", "contains", "within", "covers", "coveredBy", "crosses",
-                                "overlaps", "touches", "disjoint", "equalsTopo", "relate", "distance", "isWithinDistance")
-                                .and(geometryArgument(0)), Binary.class),
-                Hook.operation(GEOMETRY_TYPES, "Geometry",
-                        instanceMethods("intersection", "union", "difference", "symDifference")
-                                .and(takesArguments(1)).and(geometryArgument(0)), BinaryConstructive.class));
+                unary(instanceMethods("isValid", "isSimple").and(takesNoArguments()), OperationAdvice.Scalar.class),
+                unary(instanceMethods("buffer", "convexHull").or(instanceMethods("union").and(takesNoArguments())),
+                        OperationAdvice.Constructive.class),
+                binary(instanceMethods("intersects", "contains", "within", "covers", "coveredBy", "crosses", "overlaps",
+                        "touches", "disjoint", "equalsTopo", "relate", "distance", "isWithinDistance"), OperationAdvice.Scalar.class),
+                binary(instanceMethods("intersection", "union", "difference", "symDifference").and(takesArguments(1)),
+                        OperationAdvice.Constructive.class));
     }
 
-    static final class Unary {
-        private Unary() {
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter ThreadState state, @Advice.This Geometry self) {
-            if (Calls.exit(state)) {
-                Envelope box = self.getEnvelopeInternal();
-                Calls.operation(state, self.getGeometryType(), "", self.getNumPoints(),
-                        box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), self.getSRID(), -1);
-            }
-        }
+    private static Hook unary(ElementMatcher<? super MethodDescription> methods, Class<?> advice) {
+        return Hook.operation(GEOMETRY_TYPES, "Geometry", methods, GeometrySource.RECEIVER, GeometrySource.NONE, advice);
     }
 
-    static final class UnaryConstructive {
-        private UnaryConstructive() {
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter ThreadState state, @Advice.This Geometry self, @Advice.Return Geometry result) {
-            if (Calls.exit(state)) {
-                Envelope box = self.getEnvelopeInternal();
-                Calls.operation(state, self.getGeometryType(), "", self.getNumPoints(),
-                        box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), self.getSRID(),
-                        result == null ? -1 : result.getNumPoints());
-            }
-        }
-    }
-
-    static final class Binary {
-        private Binary() {
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter ThreadState state, @Advice.This Geometry self, @Advice.Argument(0) Geometry other) {
-            if (Calls.exit(state)) {
-                Envelope box = self.getEnvelopeInternal();
-                Calls.operation(state, self.getGeometryType(), other == null ? "" : other.getGeometryType(),
-                        self.getNumPoints() + (other == null ? 0 : other.getNumPoints()),
-                        box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), self.getSRID(), -1);
-            }
-        }
-    }
-
-    static final class BinaryConstructive {
-        private BinaryConstructive() {
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter ThreadState state, @Advice.This Geometry self, @Advice.Argument(0) Geometry other,
-                         @Advice.Return Geometry result) {
-            if (Calls.exit(state)) {
-                Envelope box = self.getEnvelopeInternal();
-                Calls.operation(state, self.getGeometryType(), other == null ? "" : other.getGeometryType(),
-                        self.getNumPoints() + (other == null ? 0 : other.getNumPoints()),
-                        box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), self.getSRID(),
-                        result == null ? -1 : result.getNumPoints());
-            }
-        }
+    private static Hook binary(ElementMatcher.Junction<MethodDescription> methods, Class<?> advice) {
+        return Hook.operation(GEOMETRY_TYPES, "Geometry", methods.and(geometryArgument(0)),
+                GeometrySource.RECEIVER, GeometrySource.argument(0), advice);
     }
 }

@@ -52,12 +52,12 @@ public final class IndexInstrumentation {
     }
 
     private static Hook queryHook(String type, String index, ElementMatcher<? super MethodDescription> methods, Class<?> advice) {
-        return Hook.of(named(type), index, OperationKind.INDEX_QUERY, index, "", methods, advice);
+        return Hook.of(named(type), index, OperationKind.INDEX_QUERY, index, "", methods, CallEnterAdvice.class, advice);
     }
 
     private static Hook buildHook(String type, String index, Class<?> enter, Class<?> exit) {
-        return new Hook(named(type), instanceMethods("build").and(takesNoArguments()), index, OperationKind.INDEX_BUILD,
-                index, "", enter, exit);
+        return Hook.of(named(type), index, OperationKind.INDEX_BUILD, index, "", instanceMethods("build").and(takesNoArguments()),
+                enter, exit);
     }
 
     static final class ListQuery {

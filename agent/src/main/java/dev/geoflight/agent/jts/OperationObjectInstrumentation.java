@@ -1,10 +1,9 @@
 package dev.geoflight.agent.jts;
 
-import dev.geoflight.agent.instrument.CallEnterAdvice;
+import dev.geoflight.agent.instrument.GeometrySource;
 import dev.geoflight.agent.instrument.Hook;
-import dev.geoflight.agent.instrument.InputField;
+import dev.geoflight.agent.instrument.Input;
 import dev.geoflight.agent.runtime.Calls;
-import dev.geoflight.agent.runtime.OperationKind;
 import dev.geoflight.internal.ThreadState;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
@@ -34,48 +33,19 @@ public final class OperationObjectInstrumentation {
     public static List<Hook> hooks() {
         return List.of(
                 hook("operation.valid.IsValidOp", "inputGeometry",
-                        instanceMethods("isValid", "getValidationError").and(takesNoArguments()), Unary.class),
+                        instanceMethods("isValid", "getValidationError").and(takesNoArguments()), OperationAdvice.Scalar.class),
                 hook("operation.buffer.BufferOp", "argGeom",
-                        instanceMethods("getResultGeometry").and(takesArguments(1)), UnaryConstructive.class),
+                        instanceMethods("getResultGeometry").and(takesArguments(1)), OperationAdvice.Constructive.class),
                 hook("algorithm.hull.ConcaveHull", "inputGeometry",
-                        instanceMethods("getHull").and(takesNoArguments()), UnaryConstructive.class),
+                        instanceMethods("getHull").and(takesNoArguments()), OperationAdvice.Constructive.class),
                 hook("operation.distance.DistanceOp", "geom",
                         instanceMethods("distance", "nearestPoints").and(takesNoArguments()), Pair.class));
     }
 
     private static Hook hook(String type, String field, ElementMatcher<? super MethodDescription> methods, Class<?> advice) {
         String surface = type.substring(type.lastIndexOf('.') + 1);
-        return new Hook(named("org.locationtech.jts." + type).and(declaresField(named(field))), methods, surface,
-                OperationKind.OPERATION, "", "", CallEnterAdvice.class, advice, field);
-    }
-
-    static final class Unary {
-        private Unary() {
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter ThreadState state, @InputField Geometry input) {
-            if (Calls.exit(state) && input != null) {
-                Envelope box = input.getEnvelopeInternal();
-                Calls.operation(state, input.getGeometryType(), "", input.getNumPoints(),
-                        box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), input.getSRID(), -1);
-            }
-        }
-    }
-
-    static final class UnaryConstructive {
-        private UnaryConstructive() {
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter ThreadState state, @InputField Geometry input, @Advice.Return Geometry result) {
-            if (Calls.exit(state) && input != null) {
-                Envelope box = input.getEnvelopeInternal();
-                Calls.operation(state, input.getGeometryType(), "", input.getNumPoints(),
-                        box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), input.getSRID(),
-                        result == null ? -1 : result.getNumPoints());
-            }
-        }
+        return Hook.operation(named("org.locationtech.jts." + type).and(declaresField(named(field))), surface, methods,
+                GeometrySource.field(field), GeometrySource.NONE, advice);
     }
 
     /** DistanceOp keeps its two inputs in one array. */
@@ -84,7 +54,7 @@ public final class OperationObjectInstrumentation {
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter ThreadState state, @InputField Geometry[] inputs) {
+        static void exit(@Advice.Enter ThreadState state, @Input Geometry[] inputs) {
             if (Calls.exit(state) && inputs != null && inputs.length == 2 && inputs[0] != null && inputs[1] != null) {
                 Geometry first = inputs[0];
                 Envelope box = first.getEnvelopeInternal();

@@ -1,6 +1,9 @@
 package dev.geoflight.agent.jts;
 
+import dev.geoflight.agent.instrument.GeometrySource;
 import dev.geoflight.agent.instrument.Hook;
+import dev.geoflight.agent.instrument.Input;
+import dev.geoflight.agent.instrument.Other;
 import dev.geoflight.agent.runtime.Calls;
 import dev.geoflight.internal.ThreadState;
 import net.bytebuddy.asm.Advice;
@@ -29,7 +32,7 @@ public final class PreparedGeometryInstrumentation {
                 "PreparedGeometry",
                 instanceMethods("contains", "containsProperly", "coveredBy", "covers", "crosses", "disjoint",
                         "intersects", "overlaps", "touches", "within").and(geometryArgument(0)),
-                Predicate.class));
+                GeometrySource.RECEIVER, GeometrySource.argument(0), Predicate.class));
     }
 
     static final class Predicate {
@@ -37,7 +40,7 @@ public final class PreparedGeometryInstrumentation {
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter ThreadState state, @Advice.This PreparedGeometry self, @Advice.Argument(0) Geometry other) {
+        static void exit(@Advice.Enter ThreadState state, @Input PreparedGeometry self, @Other Geometry other) {
             if (Calls.exit(state)) {
                 Geometry prepared = self.getGeometry();
                 Envelope box = prepared.getEnvelopeInternal();

@@ -1,5 +1,6 @@
 package dev.geoflight.agent.jts;
 
+import dev.geoflight.agent.instrument.GeometrySource;
 import dev.geoflight.agent.instrument.Hook;
 import dev.geoflight.agent.runtime.Calls;
 import dev.geoflight.internal.ThreadState;
@@ -26,108 +27,56 @@ import static net.bytebuddy.matcher.ElementMatchers.returns;
  */
 public final class StaticOperationInstrumentation {
 
-    private static final String JTS = "org.locationtech.jts.";
-
     private StaticOperationInstrumentation() {
     }
 
     public static List<Hook> hooks() {
         List<Hook> hooks = new ArrayList<>();
         ElementMatcher.Junction<MethodDescription> returnsGeometry = returns(named(JtsTypes.GEOMETRY));
+        GeometrySource first = GeometrySource.argument(0);
+        GeometrySource none = GeometrySource.NONE;
 
-        unary(hooks, "operation.valid.IsValidOp", staticMethods("isValid").and(geometryArgument(0)), Unary.class);
-        unary(hooks, "geom.prep.PreparedGeometryFactory", staticMethods("prepare").and(geometryArgument(0)), Unary.class);
+        add(hooks, "operation.valid.IsValidOp", staticMethods("isValid").and(geometryArgument(0)), first, none,
+                OperationAdvice.Scalar.class);
+        add(hooks, "geom.prep.PreparedGeometryFactory", staticMethods("prepare").and(geometryArgument(0)), first, none,
+                OperationAdvice.Scalar.class);
 
         ElementMatcher.Junction<MethodDescription> geometryIn = geometryArgument(0).and(returnsGeometry);
-        unary(hooks, "operation.buffer.BufferOp", staticMethods("bufferOp").and(geometryIn), UnaryConstructive.class);
-        unary(hooks, "simplify.DouglasPeuckerSimplifier", staticMethods("simplify").and(geometryIn), UnaryConstructive.class);
-        unary(hooks, "simplify.TopologyPreservingSimplifier", staticMethods("simplify").and(geometryIn), UnaryConstructive.class);
-        unary(hooks, "simplify.VWSimplifier", staticMethods("simplify").and(geometryIn), UnaryConstructive.class);
-        unary(hooks, "geom.util.GeometryFixer", staticMethods("fix").and(geometryIn), UnaryConstructive.class);
-        unary(hooks, "densify.Densifier", staticMethods("densify").and(geometryIn), UnaryConstructive.class);
-        unary(hooks, "algorithm.hull.ConcaveHull",
+        for (String[] operation : new String[][] {
+                {"operation.buffer.BufferOp", "bufferOp"},
+                {"simplify.DouglasPeuckerSimplifier", "simplify"},
+                {"simplify.TopologyPreservingSimplifier", "simplify"},
+                {"simplify.VWSimplifier", "simplify"},
+                {"geom.util.GeometryFixer", "fix"},
+                {"densify.Densifier", "densify"},
+                {"operation.union.UnaryUnionOp", "union"}}) {
+            add(hooks, operation[0], staticMethods(operation[1]).and(geometryIn), first, none, OperationAdvice.Constructive.class);
+        }
+        add(hooks, "algorithm.hull.ConcaveHull",
                 staticMethods("concaveHullByLength", "concaveHullByLengthRatio", "alphaShape").and(geometryIn),
-                UnaryConstructive.class);
-        unary(hooks, "operation.union.UnaryUnionOp", staticMethods("union").and(geometryIn), UnaryConstructive.class);
+                first, none, OperationAdvice.Constructive.class);
 
         ElementMatcher.Junction<MethodDescription> collectionIn = argument(0, "java.util.Collection").and(returnsGeometry);
-        unary(hooks, "operation.union.UnaryUnionOp", staticMethods("union").and(collectionIn), CollectionUnion.class);
-        unary(hooks, "operation.union.CascadedPolygonUnion", staticMethods("union").and(collectionIn), CollectionUnion.class);
+        add(hooks, "operation.union.UnaryUnionOp", staticMethods("union").and(collectionIn), none, none, CollectionUnion.class);
+        add(hooks, "operation.union.CascadedPolygonUnion", staticMethods("union").and(collectionIn), none, none,
+                CollectionUnion.class);
 
         ElementMatcher.Junction<MethodDescription> twoGeometries = geometryArgument(0).and(geometryArgument(1));
-        unary(hooks, "operation.distance.DistanceOp",
-                staticMethods("distance", "isWithinDistance", "nearestPoints").and(twoGeometries), Binary.class);
-        unary(hooks, "operation.overlayng.OverlayNG",
-                staticMethods("overlay").and(twoGeometries).and(returnsGeometry), BinaryConstructive.class);
-        unary(hooks, "operation.overlayng.OverlayNGRobust",
-                staticMethods("overlay").and(twoGeometries).and(returnsGeometry), BinaryConstructive.class);
+        GeometrySource second = GeometrySource.argument(1);
+        add(hooks, "operation.distance.DistanceOp",
+                staticMethods("distance", "isWithinDistance", "nearestPoints").and(twoGeometries), first, second,
+                OperationAdvice.Scalar.class);
+        for (String overlay : List.of("operation.overlayng.OverlayNG", "operation.overlayng.OverlayNGRobust")) {
+            add(hooks, overlay, staticMethods("overlay").and(twoGeometries).and(returnsGeometry), first, second,
+                    OperationAdvice.Constructive.class);
+        }
         return hooks;
     }
 
-    private static void unary(List<Hook> hooks, String type, ElementMatcher<? super MethodDescription> methods, Class<?> advice) {
+    private static void add(List<Hook> hooks, String type, ElementMatcher<? super MethodDescription> methods,
+                            GeometrySource input, GeometrySource other, Class<?> advice) {
         String surface = type.substring(type.lastIndexOf('.') + 1);
-        hooks.add(Hook.operation(named(JTS + type), surface, methods, advice));
-    }
-
-    static final class Unary {
-        private Unary() {
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter ThreadState state, @Advice.Argument(0) Geometry input) {
-            if (Calls.exit(state) && input != null) {
-                Envelope box = input.getEnvelopeInternal();
-                Calls.operation(state, input.getGeometryType(), "", input.getNumPoints(),
-                        box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), input.getSRID(), -1);
-            }
-        }
-    }
-
-    static final class UnaryConstructive {
-        private UnaryConstructive() {
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter ThreadState state, @Advice.Argument(0) Geometry input, @Advice.Return Geometry result) {
-            if (Calls.exit(state) && input != null) {
-                Envelope box = input.getEnvelopeInternal();
-                Calls.operation(state, input.getGeometryType(), "", input.getNumPoints(),
-                        box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), input.getSRID(),
-                        result == null ? -1 : result.getNumPoints());
-            }
-        }
-    }
-
-    static final class Binary {
-        private Binary() {
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter ThreadState state, @Advice.Argument(0) Geometry first, @Advice.Argument(1) Geometry second) {
-            if (Calls.exit(state) && first != null) {
-                Envelope box = first.getEnvelopeInternal();
-                Calls.operation(state, first.getGeometryType(), second == null ? "" : second.getGeometryType(),
-                        first.getNumPoints() + (second == null ? 0 : second.getNumPoints()),
-                        box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), first.getSRID(), -1);
-            }
-        }
-    }
-
-    static final class BinaryConstructive {
-        private BinaryConstructive() {
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.Enter ThreadState state, @Advice.Argument(0) Geometry first, @Advice.Argument(1) Geometry second,
-                         @Advice.Return Geometry result) {
-            if (Calls.exit(state) && first != null) {
-                Envelope box = first.getEnvelopeInternal();
-                Calls.operation(state, first.getGeometryType(), second == null ? "" : second.getGeometryType(),
-                        first.getNumPoints() + (second == null ? 0 : second.getNumPoints()),
-                        box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), first.getSRID(),
-                        result == null ? -1 : result.getNumPoints());
-            }
-        }
+        hooks.add(Hook.operation(named("org.locationtech.jts." + type), surface, methods, input, other, advice));
     }
 
     /** Union of a collection: the envelope and vertices of all its geometries together. */

@@ -5,11 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/**
- * Marks the advice parameter that receives the operation object's input geometry: the private
- * field named by the hook, read (never written) when the instrumented method runs.
- */
+/** Marks the exit-advice parameter that receives a binary operation's second geometry (null for unary ones). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
-public @interface InputField {
+public @interface Other {
 }
