@@ -3,6 +3,7 @@ package dev.geoflight.analyzer.pipeline;
 import dev.geoflight.analyzer.aggregate.Aggregation;
 import dev.geoflight.analyzer.aggregate.Analysis;
 import dev.geoflight.analyzer.aggregate.FileAggregator;
+import dev.geoflight.analyzer.read.ChunkRecordingReader;
 import dev.geoflight.analyzer.read.JdkRecordingReader;
 import dev.geoflight.analyzer.read.NotARecordingException;
 import dev.geoflight.analyzer.read.RecordingReader;
@@ -32,9 +33,9 @@ public final class RecordingAnalyzer {
         this.progress = progress;
     }
 
-    /** The reader in use: the JDK's RecordingFile. */
+    /** The reader in use: the fast chunk parser, or the JDK's RecordingFile with -Dgeoflight.reader=jdk. */
     public static RecordingReader defaultReader() {
-        return new JdkRecordingReader();
+        return "jdk".equals(System.getProperty("geoflight.reader")) ? new JdkRecordingReader() : new ChunkRecordingReader();
     }
 
     /** Result of one analysis: the merged view and the advice of the rules. */

@@ -1,0 +1,182 @@
+package dev.geoflight.analyzer.read;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Parses one complete chunk: metadata and constant pools first (they sit at the chunk's end),
+ * then the events in file order. Events of types the analyzer does not need are skipped by their
+ * size without being decoded; GeoFlight events are decoded into primitive slots by an
+ * {@link EventPlan}.
+ */
+final class ChunkParser {
+    private static final int METADATA_TYPE = 0;
+    private static final int CHECKPOINT_TYPE = 1;
+
+    private static final int SLOT_OPERATION = EventPlan.stringSlot("operation");
+    private static final int SLOT_KIND = EventPlan.stringSlot("kind");
+    private static final int SLOT_LAYER = EventPlan.stringSlot("layer");
+    private static final int SLOT_COMPLEXITY = EventPlan.stringSlot("complexity");
+    private static final int SLOT_HISTOGRAM = EventPlan.stringSlot("histogram");
+    private static final int SLOT_GEOMETRY_TYPE = EventPlan.stringSlot("geometryType");
+    private static final int SLOT_ARGUMENT_TYPE = EventPlan.stringSlot("argumentType");
+    private static final int SLOT_REPOSITORY = EventPlan.stringSlot("repository");
+    private static final int SLOT_METHOD = EventPlan.stringSlot("method");
+    private static final int SLOT_INDEX = EventPlan.stringSlot("index");
+    private static final int SLOT_FORMAT = EventPlan.stringSlot("format");
+    private static final int SLOT_DIRECTION = EventPlan.stringSlot("direction");
+    private static final int SLOT_START = EventPlan.longSlot("startTime");
+    private static final int SLOT_DURATION = EventPlan.longSlot("duration");
+    private static final int SLOT_THREAD = EventPlan.longSlot("eventThread");
+    private static final int SLOT_STACK = EventPlan.longSlot("stackTrace");
+    private static final int SLOT_COUNT = EventPlan.longSlot("count");
+    private static final int SLOT_TOTAL = EventPlan.longSlot("totalTime");
+    private static final int SLOT_MAX = EventPlan.longSlot("maxTime");
+    private static final int SLOT_ALLOCATED = EventPlan.longSlot("allocated");
+    private static final int SLOT_VERTICES = EventPlan.longSlot("vertices");
+    private static final int SLOT_RESULTS = EventPlan.longSlot("results");
+    private static final int SLOT_ITEMS = EventPlan.longSlot("items");
+
+    /** What a type id stands for in this chunk. */
+    private enum Handling { OTHER, STATISTICS, OPERATION, REPOSITORY, INDEX_QUERY, INDEX_BUILD, IO, JVM, PROPERTY, IGNORED }
+
+    private final JfrInput in;
+    private final ChunkHeader header;
+    private final RecordingVisitor visitor;
+    private final Map<String, Map<String, String>> repositoryNames;
+    private final double nanosPerTick;
+    private JfrMetadata metadata;
+    private ConstantPools pools;
+    private Handling[] handlingById;
+    private EventPlan[] plansById;
+
+    /** @param repositoryNames cache of {@code Simple.method} names, shared across chunks */
+    ChunkParser(ByteBuffer chunk, ChunkHeader header, RecordingVisitor visitor, Map<String, Map<String, String>> repositoryNames) {
+        this.in = new JfrInput(chunk);
+        this.header = header;
+        this.visitor = visitor;
+        this.repositoryNames = repositoryNames;
+        this.nanosPerTick = header.ticksPerSecond() > 0 ? 1e9 / header.ticksPerSecond() : 1;
+    }
+
+    void parse() throws IOException {
+        metadata = JfrMetadata.read(in, header.metadataOffset());
+        pools = new ConstantPools(metadata);
+        pools.read(in, header.constantPoolOffset());
+        in.constants(pools::string);
+        prepareHandlers();
+        visitor.chunk(header.startEpochNanos(), header.durationNanos());
+        long position = ChunkHeader.SIZE;
+        long end = header.size();
+        while (position < end) {
+            in.position(position);
+            int size = in.varint();
+            if (size <= 0 || position + size > end) {
+                throw new IOException("corrupt recording: event of " + size + " bytes at offset " + position);
+            }
+            long typeId = in.varlong();
+            Handling handling = typeId >= 0 && typeId < handlingById.length ? handlingById[(int) typeId] : Handling.OTHER;
+            if (handling != Handling.OTHER && handling != Handling.IGNORED) {
+                handle(handling, (int) typeId);
+            } else if (handling == Handling.OTHER && typeId != METADATA_TYPE && typeId != CHECKPOINT_TYPE) {
+                visitor.otherEvent();
+            }
+            position += size;
+        }
+    }
+
+    private void prepareHandlers() throws IOException {
+        long maxId = 0;
+        for (long id : metadata.types.keySet()) {
+            maxId = Math.max(maxId, id);
+        }
+        if (maxId > 1 << 22) {
+            throw new IOException("corrupt recording: type id " + maxId);
+        }
+        handlingById = new Handling[(int) maxId + 1];
+        plansById = new EventPlan[(int) maxId + 1];
+        java.util.Arrays.fill(handlingById, Handling.OTHER);
+        for (JfrMetadata.Type type : metadata.types.values()) {
+            Handling handling = switch (type.name) {
+                case OperationNames.OPERATION_STATISTICS -> Handling.STATISTICS;
+                case OperationNames.SPATIAL_OPERATION -> Handling.OPERATION;
+                case OperationNames.REPOSITORY_QUERY -> Handling.REPOSITORY;
+                case OperationNames.INDEX_QUERY -> Handling.INDEX_QUERY;
+                case OperationNames.INDEX_BUILD -> Handling.INDEX_BUILD;
+                case OperationNames.GEOMETRY_IO -> Handling.IO;
+                case "jdk.JVMInformation" -> Handling.JVM;
+                case "jdk.InitialSystemProperty" -> Handling.PROPERTY;
+                default -> OperationNames.isGeoFlightEvent(type.name) ? Handling.IGNORED : Handling.OTHER;
+            };
+            handlingById[(int) type.id] = handling;
+            if (handling != Handling.OTHER && handling != Handling.IGNORED && handling != Handling.JVM
+                    && handling != Handling.PROPERTY) {
+                plansById[(int) type.id] = new EventPlan(metadata, type);
+            }
+        }
+    }
+
+    private void handle(Handling handling, int typeId) throws IOException {
+        if (handling == Handling.JVM || handling == Handling.PROPERTY) {
+            JfrMetadata.Type type = metadata.type(typeId);
+            Object[] values = (Object[]) metadata.read(in, type);
+            if (handling == Handling.JVM) {
+                visitor.jvm(text(values, type, "jvmName"), text(values, type, "jvmVersion"), text(values, type, "jvmArguments"));
+            } else {
+                visitor.systemProperty(text(values, type, "key"), text(values, type, "value"));
+            }
+            return;
+        }
+        EventPlan plan = plansById[typeId];
+        plan.decode(in);
+        String[] s = plan.strings;
+        long[] l = plan.longs;
+        double[] d = plan.doubles;
+        if (handling == Handling.STATISTICS) {
+            visitor.statistics(new StatisticsRow(CallKind.fromId(s[SLOT_KIND]), s[SLOT_OPERATION], s[SLOT_LAYER],
+                    s[SLOT_COMPLEXITY], l[SLOT_COUNT], l[SLOT_TOTAL], l[SLOT_MAX], l[SLOT_ALLOCATED], s[SLOT_HISTOGRAM]));
+            return;
+        }
+        CallKind kind;
+        String operation;
+        String repository = "";
+        long vertices = l[SLOT_VERTICES];
+        switch (handling) {
+            case OPERATION -> {
+                kind = CallKind.OPERATION;
+                operation = s[SLOT_OPERATION];
+            }
+            case REPOSITORY -> {
+                kind = CallKind.REPOSITORY;
+                repository = s[SLOT_REPOSITORY];
+                operation = repositoryNames.computeIfAbsent(repository, r -> new HashMap<>())
+                        .computeIfAbsent(s[SLOT_METHOD], m -> OperationNames.repository(s[SLOT_REPOSITORY], m));
+            }
+            case INDEX_QUERY -> {
+                kind = CallKind.INDEX;
+                operation = OperationNames.indexQuery(s[SLOT_INDEX]);
+            }
+            case INDEX_BUILD -> {
+                kind = CallKind.INDEX;
+                operation = OperationNames.indexBuild(s[SLOT_INDEX]);
+                vertices = l[SLOT_ITEMS];
+            }
+            default -> {
+                kind = CallKind.IO;
+                operation = OperationNames.io(s[SLOT_FORMAT], s[SLOT_DIRECTION]);
+            }
+        }
+        long start = header.startEpochNanos() + (long) ((l[SLOT_START] - header.startTicks()) * nanosPerTick);
+        long duration = (long) (Math.max(0, l[SLOT_DURATION]) * nanosPerTick);
+        visitor.call(new CallEvent(kind, operation, s[SLOT_LAYER], s[SLOT_COMPLEXITY], start, duration,
+                pools.threadName(l[SLOT_THREAD]), pools.stackTrace(Math.max(0, l[SLOT_STACK])), d[0], d[1], d[2], d[3],
+                vertices, l[SLOT_ALLOCATED], s[SLOT_GEOMETRY_TYPE], s[SLOT_ARGUMENT_TYPE], l[SLOT_RESULTS], repository));
+    }
+
+    private static String text(Object[] values, JfrMetadata.Type type, String field) {
+        int index = type.fieldIndex(field);
+        return index >= 0 && values[index] instanceof String s ? s : null;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.geoflight.analyzer.read;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One chunk's constant pools. Only the pools that GeoFlight's events reach are kept (strings,
+ * threads, stack traces and the methods, classes and symbols behind them); every other pool is
+ * skipped value by value. Stack traces and thread names are resolved on first use and cached, so
+ * each distinct trace becomes one {@link StackTrace} per chunk.
+ */
+final class ConstantPools {
+    private static final int CHECKPOINT_TYPE = 1;
+    private static final List<String> KEPT = List.of("java.lang.String", "java.lang.Thread", "jdk.types.StackTrace",
+            "jdk.types.StackFrame", "jdk.types.Method", "java.lang.Class", "jdk.types.Symbol");
+
+    private final JfrMetadata metadata;
+    private final Map<Long, Map<Long, Object>> pools = new HashMap<>();
+    private final Map<Long, StackTrace> stackTraces = new HashMap<>();
+    private final Map<Long, String> threadNames = new HashMap<>();
+    private final Map<Long, String> classNames = new HashMap<>();
+    private final JfrMetadata.Type stringType;
+    private final JfrMetadata.Type threadType;
+    private final JfrMetadata.Type stackTraceType;
+    private final JfrMetadata.Type frameType;
+    private final JfrMetadata.Type methodType;
+    private final JfrMetadata.Type classType;
+    private final JfrMetadata.Type symbolType;
+
+    ConstantPools(JfrMetadata metadata) {
+        this.metadata = metadata;
+        this.stringType = metadata.typesByName.get("java.lang.String");
+        this.threadType = metadata.typesByName.get("java.lang.Thread");
+        this.stackTraceType = metadata.typesByName.get("jdk.types.StackTrace");
+        this.frameType = metadata.typesByName.get("jdk.types.StackFrame");
+        this.methodType = metadata.typesByName.get("jdk.types.Method");
+        this.classType = metadata.typesByName.get("java.lang.Class");
+        this.symbolType = metadata.typesByName.get("jdk.types.Symbol");
+    }
+
+    /** Reads every checkpoint of the chunk, following the chain back from the last one. */
+    void read(JfrInput in, long lastCheckpoint) throws IOException {
+        long offset = lastCheckpoint;
+        for (int checkpoints = 0; ; checkpoints++) {
+            if (checkpoints > 1_000_000) {
+                throw new IOException("corrupt recording: constant pool chain does not end");
+            }
+            in.position(offset);
+            in.varint(); // size
+            if (in.varlong() != CHECKPOINT_TYPE) {
+                throw new IOException("corrupt recording: no constant pool at offset " + offset);
+            }
+            in.varlong(); // start time
+            in.varlong(); // duration
+            long delta = in.varlong();
+            in.rawByte(); // checkpoint kind (flush, header, ...)
+            int poolCount = in.varint();
+            for (int p = 0; p < poolCount; p++) {
+                JfrMetadata.Type type = metadata.type(in.varlong());
+                int count = in.varint();
+                boolean keep = KEPT.contains(type.name);
+                Map<Long, Object> pool = keep ? pools.computeIfAbsent(type.id, id -> new HashMap<>()) : null;
+                for (int i = 0; i < count; i++) {
+                    long key = in.varlong();
+                    if (keep) {
+                        pool.put(key, metadata.read(in, type));
+                    } else {
+                        metadata.skip(in, type);
+                    }
+                }
+            }
+            if (delta == 0) {
+                return;
+            }
+            offset += delta;
+        }
+    }
+
+    String string(long key) {
+        Object value = value(stringType, key);
+        return value instanceof String s ? s : null;
+    }
+
+    String threadName(long key) {
+        if (key == 0) {
+            return "";
+        }
+        String name = threadNames.get(key);
+        if (name == null) {
+            Object[] thread = struct(threadType, key);
+            String javaName = text(thread, threadType, "javaName");
+            name = javaName != null ? javaName : text(thread, threadType, "osName");
+            if (name == null) {
+                name = "";
+            }
+            threadNames.put(key, name);
+        }
+        return name;
+    }
+
+    StackTrace stackTrace(long key) {
+        if (key == 0) {
+            return StackTrace.EMPTY;
+        }
+        StackTrace trace = stackTraces.get(key);
+        if (trace == null) {
+            trace = resolveStackTrace(key);
+            stackTraces.put(key, trace);
+        }
+        return trace;
+    }
+
+    private StackTrace resolveStackTrace(long key) {
+        Object[] trace = struct(stackTraceType, key);
+        if (trace == null) {
+            return StackTrace.EMPTY;
+        }
+        Object truncated = field(trace, stackTraceType, "truncated");
+        Object framesValue = field(trace, stackTraceType, "frames");
+        List<Frame> frames = new ArrayList<>();
+        if (framesValue instanceof Object[] array) {
+            for (Object element : array) {
+                Object[] frame = element instanceof Long ref ? struct(frameType, ref) : (Object[]) element;
+                if (frame != null) {
+                    frames.add(frame(frame));
+                }
+            }
+        }
+        return new StackTrace(List.copyOf(frames), Boolean.TRUE.equals(truncated));
+    }
+
+    private Frame frame(Object[] frame) {
+        Object line = field(frame, frameType, "lineNumber");
+        Object methodRef = field(frame, frameType, "method");
+        String className = "";
+        String methodName = "";
+        Object[] method = methodRef instanceof Long ref ? struct(methodType, ref) : null;
+        if (method != null) {
+            methodName = symbol(field(method, methodType, "name"));
+            Object classRef = field(method, methodType, "type");
+            if (classRef instanceof Long ref) {
+                className = className(ref);
+            }
+        }
+        return new Frame(className, methodName, line instanceof Long l ? l.intValue() : -1);
+    }
+
+    private String className(long key) {
+        String name = classNames.get(key);
+        if (name == null) {
+            Object[] type = struct(classType, key);
+            name = type == null ? "" : symbol(field(type, classType, "name")).replace('/', '.');
+            classNames.put(key, name);
+        }
+        return name;
+    }
+
+    private String symbol(Object ref) {
+        if (!(ref instanceof Long key)) {
+            return "";
+        }
+        Object value = value(symbolType, key);
+        if (value instanceof Object[] fields && fields.length > 0 && fields[0] instanceof String s) {
+            return s;
+        }
+        return value instanceof String s ? s : "";
+    }
+
+    private Object value(JfrMetadata.Type type, long key) {
+        if (type == null) {
+            return null;
+        }
+        Map<Long, Object> pool = pools.get(type.id);
+        return pool == null ? null : pool.get(key);
+    }
+
+    private Object[] struct(JfrMetadata.Type type, long key) {
+        return value(type, key) instanceof Object[] fields ? fields : null;
+    }
+
+    private static Object field(Object[] values, JfrMetadata.Type type, String name) {
+        int index = type == null ? -1 : type.fieldIndex(name);
+        return values == null || index < 0 || index >= values.length ? null : values[index];
+    }
+
+    private static String text(Object[] values, JfrMetadata.Type type, String name) {
+        return field(values, type, name) instanceof String s ? s : null;
+    }
+}

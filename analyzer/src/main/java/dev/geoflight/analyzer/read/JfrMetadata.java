@@ -1,0 +1,184 @@
+package dev.geoflight.analyzer.read;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A chunk's metadata event: every type (events, constant pool types, primitives) with its id and
+ * fields in the order their values are written.
+ */
+final class JfrMetadata {
+
+    /** One field; {@code constantPool} fields hold a key into that type's pool. */
+    record Field(String name, long typeId, boolean constantPool, boolean array) {
+    }
+
+    /** One type. Primitive types have no fields and are decoded by name. */
+    static final class Type {
+        final long id;
+        final String name;
+        final List<Field> fields = new ArrayList<>();
+        final Primitive primitive;
+
+        Type(long id, String name) {
+            this.id = id;
+            this.name = name;
+            this.primitive = Primitive.of(name);
+        }
+
+        int fieldIndex(String fieldName) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).name().equals(fieldName)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    enum Primitive {
+        NONE, BOOLEAN, BYTE, CHAR, SHORT, INT, LONG, FLOAT, DOUBLE, STRING;
+
+        static Primitive of(String name) {
+            return switch (name) {
+                case "boolean" -> BOOLEAN;
+                case "byte" -> BYTE;
+                case "char" -> CHAR;
+                case "short" -> SHORT;
+                case "int" -> INT;
+                case "long" -> LONG;
+                case "float" -> FLOAT;
+                case "double" -> DOUBLE;
+                case "java.lang.String" -> STRING;
+                default -> NONE;
+            };
+        }
+    }
+
+    final Map<Long, Type> types = new HashMap<>();
+    final Map<String, Type> typesByName = new HashMap<>();
+
+    static JfrMetadata read(JfrInput in, long offset) throws IOException {
+        in.position(offset);
+        in.varint(); // size
+        long type = in.varlong();
+        if (type != 0) {
+            throw new IOException("corrupt recording: no metadata event at offset " + offset);
+        }
+        in.varlong(); // start time
+        in.varlong(); // duration
+        in.varlong(); // metadata id
+        int count = in.varint();
+        if (count < 0 || count > in.limit()) {
+            throw new IOException("corrupt recording: metadata with " + count + " strings");
+        }
+        String[] strings = new String[count];
+        for (int i = 0; i < count; i++) {
+            strings[i] = in.string();
+        }
+        JfrMetadata metadata = new JfrMetadata();
+        metadata.element(in, strings, null, 0);
+        return metadata;
+    }
+
+    /** Reads one element and its children; classes and their fields are kept, the rest skipped. */
+    private void element(JfrInput in, String[] strings, Type owner, int depth) throws IOException {
+        if (depth > 64) {
+            throw new IOException("corrupt recording: metadata nested too deep");
+        }
+        String name = strings[in.varint()];
+        int attributeCount = in.varint();
+        Map<String, String> attributes = new HashMap<>();
+        for (int i = 0; i < attributeCount; i++) {
+            attributes.put(strings[in.varint()], strings[in.varint()]);
+        }
+        Type type = null;
+        if (name.equals("class")) {
+            type = new Type(Long.parseLong(attributes.get("id")), attributes.get("name"));
+            types.put(type.id, type);
+            typesByName.put(type.name, type);
+        } else if (name.equals("field") && owner != null) {
+            owner.fields.add(new Field(attributes.get("name"), Long.parseLong(attributes.get("class")),
+                    "true".equals(attributes.get("constantPool")), "1".equals(attributes.get("dimension"))));
+        }
+        int children = in.varint();
+        for (int i = 0; i < children; i++) {
+            element(in, strings, type != null ? type : (name.equals("field") ? null : owner), depth + 1);
+        }
+    }
+
+    Type type(long id) throws IOException {
+        Type type = types.get(id);
+        if (type == null) {
+            throw new IOException("corrupt recording: unknown type id " + id);
+        }
+        return type;
+    }
+
+    /** Skips one value of a type without keeping it. */
+    void skip(JfrInput in, Type type) throws IOException {
+        switch (type.primitive) {
+            case BOOLEAN, BYTE -> in.skip(1);
+            case CHAR, SHORT, INT, LONG -> in.varlong();
+            case FLOAT -> in.skip(4);
+            case DOUBLE -> in.skip(8);
+            case STRING -> in.skipString();
+            case NONE -> {
+                for (Field field : type.fields) {
+                    int count = field.array() ? in.varint() : 1;
+                    for (int i = 0; i < count; i++) {
+                        if (field.constantPool()) {
+                            in.varlong();
+                        } else {
+                            skip(in, type(field.typeId()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads one value generically: Long, Double, Boolean, String, Object[] (struct fields in
+     * order, or array elements). Constant pool references are Longs. For the few pool types and
+     * rare events that are kept, not for the hot path.
+     */
+    Object read(JfrInput in, Type type) throws IOException {
+        switch (type.primitive) {
+            case BOOLEAN:
+                return in.rawByte() != 0;
+            case BYTE:
+                return (long) in.rawByte();
+            case CHAR, SHORT, INT, LONG:
+                return in.varlong();
+            case FLOAT:
+                return (double) in.float32();
+            case DOUBLE:
+                return in.float64();
+            case STRING:
+                return in.string();
+            default:
+                Object[] values = new Object[type.fields.size()];
+                for (int f = 0; f < values.length; f++) {
+                    Field field = type.fields.get(f);
+                    if (field.array()) {
+                        int count = in.varint();
+                        if (count < 0 || count > in.limit()) {
+                            throw new IOException("corrupt recording: array of " + count + " elements");
+                        }
+                        Object[] elements = new Object[count];
+                        for (int i = 0; i < count; i++) {
+                            elements[i] = field.constantPool() ? (Object) in.varlong() : read(in, type(field.typeId()));
+                        }
+                        values[f] = elements;
+                    } else {
+                        values[f] = field.constantPool() ? (Object) in.varlong() : read(in, type(field.typeId()));
+                    }
+                }
+                return values;
+        }
+    }
+}

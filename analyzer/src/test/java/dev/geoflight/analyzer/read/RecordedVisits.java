@@ -1,0 +1,60 @@
+package dev.geoflight.analyzer.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything a reader delivered, in order, comparable with equals. */
+record RecordedVisits(List<Object> visits, long otherEvents) {
+
+    static RecordedVisits of(RecordingReader reader, Path file) throws IOException {
+        List<Object> visits = new ArrayList<>();
+        long[] other = new long[1];
+        reader.read(file, new RecordingVisitor() {
+            @Override
+            public void chunk(long startEpochNanos, long durationNanos) {
+                visits.add("chunk " + startEpochNanos + " " + durationNanos);
+            }
+
+            @Override
+            public void jvm(String name, String version, String arguments) {
+                visits.add("jvm " + name + " " + version + " " + arguments);
+            }
+
+            @Override
+            public void systemProperty(String key, String value) {
+                visits.add("property " + key + "=" + value);
+            }
+
+            @Override
+            public void statistics(StatisticsRow row) {
+                visits.add(row);
+            }
+
+            @Override
+            public void call(CallEvent event) {
+                visits.add(event);
+            }
+
+            @Override
+            public void otherEvent() {
+                other[0]++;
+            }
+
+            @Override
+            public void truncated(int completeChunks, long usableBytes, long fileBytes) {
+                visits.add("truncated " + completeChunks + " " + usableBytes + " " + fileBytes);
+            }
+        });
+        return new RecordedVisits(visits, other[0]);
+    }
+
+    long calls() {
+        return visits.stream().filter(v -> v instanceof CallEvent).count();
+    }
+
+    long statistics() {
+        return visits.stream().filter(v -> v instanceof StatisticsRow).count();
+    }
+}
