@@ -11,9 +11,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the tasks on a pool of worker threads until the time is up. Each worker walks one cycle of
- * the request mix after another (starting at its own offset) with its own random stream derived
- * from the seed, so which features a worker touches is reproducible; how many fit in the time is not.
+ * Runs the tasks on a pool of worker threads until the time is up. Each worker first runs every
+ * task kind once (so even a very short run covers them all, whatever the machine's speed), then
+ * walks one cycle of the request mix after another. Workers enter the kinds and the cycle at
+ * different offsets and draw from their own random streams derived from the seed, so which
+ * features a worker touches is reproducible; how many runs fit in the time is not.
  */
 public final class Workload {
     /** Mixes the worker number into the seed so workers do not touch the same features in step. */
@@ -76,12 +78,11 @@ public final class Workload {
         try {
             long start = System.nanoTime();
             long deadline = start + Math.round(seconds * 1e9);
-            int cycleLength = cycle().length;
             List<Future<long[][]>> workers = new ArrayList<>();
             for (int w = 0; w < options.threads(); w++) {
-                int offset = w * cycleLength / options.threads();
+                int worker = w;
                 SplittableRandom random = new SplittableRandom(options.seed() + w * WORKER_SEED_STRIDE);
-                workers.add(pool.submit(() -> work(city, tasks, offset, random, deadline)));
+                workers.add(pool.submit(() -> work(city, tasks, worker, options.threads(), random, deadline)));
             }
             long[][] total = new long[3][tasks.size()];
             for (Future<long[][]> worker : workers) {
@@ -104,17 +105,21 @@ public final class Workload {
     }
 
     /**
-     * One worker's loop, entering the cycle at {@code offset} so workers spread over the mix;
-     * returns {runs, operations, nanoseconds} per task.
+     * One worker's loop: every task kind once, then the cycle until the deadline. Returns
+     * {runs, operations, nanoseconds} per task.
      */
-    private static long[][] work(City city, List<WorkloadTask> tasks, int offset, SplittableRandom random, long deadline) {
-        long[] runs = new long[tasks.size()];
-        long[] operations = new long[tasks.size()];
-        long[] nanos = new long[tasks.size()];
-        long now = System.nanoTime();
+    private static long[][] work(City city, List<WorkloadTask> tasks, int worker, int workers,
+                                 SplittableRandom random, long deadline) {
+        int kinds = tasks.size();
         int[] cycle = cycle();
-        for (int turn = offset; now < deadline; turn++) {
-            int t = cycle[turn % cycle.length];
+        int kindOffset = worker * kinds / workers;
+        int cycleOffset = worker * cycle.length / workers;
+        long[] runs = new long[kinds];
+        long[] operations = new long[kinds];
+        long[] nanos = new long[kinds];
+        long now = System.nanoTime();
+        for (int turn = 0; turn < kinds || now < deadline; turn++) {
+            int t = turn < kinds ? (kindOffset + turn) % kinds : cycle[(cycleOffset + turn - kinds) % cycle.length];
             operations[t] += tasks.get(t).run(city, random);
             runs[t]++;
             long end = System.nanoTime();

@@ -17,12 +17,13 @@ class WorkloadTest {
         assertThat(result.tasks()).extracting(TaskTally::name).containsExactly(
                 "spatial-join", "prepared-join", "road-buffer", "river-corridor", "simplify", "dissolve",
                 "union-in-loop", "validate-repair", "nearest-road", "io-round-trip", "road-widening", "hull");
+        // Each of the two workers opens with one run of every kind, however slow the machine.
         assertThat(result.tasks()).allSatisfy(task -> {
-            assertThat(task.runs()).as(task.name()).isPositive();
+            assertThat(task.runs()).as(task.name()).isGreaterThanOrEqualTo(2);
             assertThat(task.operations()).as(task.name()).isPositive();
         });
-        // Stops at the deadline; only the tasks already running may overrun it.
-        assertThat(result.seconds()).isBetween(1.0, 5.0);
+        // Stops at the deadline (or after that opening pass); only running tasks may overrun it.
+        assertThat(result.seconds()).isBetween(1.0, 10.0);
         assertThat(result.summaryLine()).matches("demo: \\d+ operations in \\d+\\.\\d\\d s \\(\\d+ ops/s\\)");
         assertThat(result.operations()).isEqualTo(result.tasks().stream().mapToLong(TaskTally::operations).sum());
     }
