@@ -1,0 +1,45 @@
+package dev.geoflight.it.workload;
+
+import dev.geoflight.GeoFlight;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A known mix: 1000 intersects in layer parcels, 10 buffers in layer roads, 3 unions with no layer.
+ * Nothing else calls JTS operations, so these are the exact counts a recording must hold.
+ */
+public final class CountsWorkload {
+
+    public static final int INTERSECTS = 1000;
+    public static final int BUFFERS = 10;
+    public static final int UNIONS = 3;
+
+    private CountsWorkload() {
+    }
+
+    public static void main(String[] args) {
+        Polygon parcel = Shapes.rectangle(0, 0, 10, 10);
+        int hits = 0;
+        try (GeoFlight.Scope parcels = GeoFlight.layer("parcels")) {
+            for (int i = 0; i < INTERSECTS; i++) {
+                if (parcel.intersects(Shapes.point(i % 20, 5))) {
+                    hits++;
+                }
+            }
+        }
+        double bufferArea = 0;
+        try (GeoFlight.Scope roads = GeoFlight.layer("roads")) {
+            for (int i = 0; i < BUFFERS; i++) {
+                bufferArea += Shapes.line(i, 0, i + 10, 10).buffer(1).getArea();
+            }
+        }
+        double unionArea = 0;
+        for (int i = 0; i < UNIONS; i++) {
+            Geometry union = Shapes.rectangle(i, 0, i + 10, 10).union(Shapes.rectangle(i + 5, 5, i + 15, 15));
+            unionArea += union.getArea();
+        }
+        System.out.println("hits=" + hits);
+        System.out.printf("bufferArea=%.6f%n", bufferArea);
+        System.out.printf("unionArea=%.6f%n", unionArea);
+    }
+}
