@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * {@code java -jar geoflight-demo.jar [--seconds N] [--threads N] [--seed N]}: generates the city,
- * runs the workload and prints what it did. The last line is the machine-readable summary.
+ * {@code java -jar geoflight-demo.jar [--seconds N] [--threads N] [--seed N] [--warmup N]}:
+ * generates the city, runs the workload and prints what it did. The last line is the
+ * machine-readable summary.
  */
 public final class DemoMain {
 

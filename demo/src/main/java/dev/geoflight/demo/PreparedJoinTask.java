@@ -12,7 +12,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  */
 final class PreparedJoinTask extends LayerScopedTask {
     private static final int MAX_ROAD_VERTICES = 30;
-    private static final double CORRIDOR_WIDTH = 25;
+    /** Buffer distance: a 50 m wide corridor, the street and the first row of buildings. */
+    private static final double CORRIDOR_HALF_WIDTH = 25;
     /** One run in this many tests the buildings around a lake, whose ring has thousands of vertices. */
     private static final int LAKE_EVERY = 4;
 
@@ -28,7 +29,7 @@ final class PreparedJoinTask extends LayerScopedTask {
             area = Picks.any(city.lakes(), random);
         } else {
             area = Picks.section(city, Picks.any(city.roads(), random), MAX_ROAD_VERTICES, random)
-                    .buffer(CORRIDOR_WIDTH);
+                    .buffer(CORRIDOR_HALF_WIDTH);
             operations++;
         }
         PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
