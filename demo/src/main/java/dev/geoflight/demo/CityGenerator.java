@@ -35,10 +35,11 @@ public final class CityGenerator {
         }
         var roads = List.copyOf(roadGenerator.generate());
         List<Polygon> broken = brokenParcels(factory, parcels, root.split());
+        CityIndexes indexes = CityIndexes.build(parcels, buildings, roads);
         return new City(seed, factory, CityLayout.extent(), CityLayout.downtown(), List.copyOf(blocks),
                 districts(factory, blocks), List.copyOf(parcels), List.copyOf(buildings), roads,
                 List.copyOf(water.rivers()), List.copyOf(water.lakes()), broken,
-                CityIndexes.build(parcels, buildings, roads));
+                indexes, new BuildingRepository(indexes.buildings()));
     }
 
     private static List<District> districts(GeometryFactory factory, List<Block> blocks) {

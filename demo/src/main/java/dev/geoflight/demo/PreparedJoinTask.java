@@ -2,13 +2,14 @@ package dev.geoflight.demo;
 
 import java.util.SplittableRandom;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * One geometry tested against many: the buildings along a road corridor, or the buildings a lake
  * would flood. The corridor or lake is prepared once, as a well-written application does, and the
- * candidates come from the building index.
+ * candidates come from the building repository.
  */
 final class PreparedJoinTask extends LayerScopedTask {
     private static final int MAX_ROAD_VERTICES = 30;
@@ -34,8 +35,7 @@ final class PreparedJoinTask extends LayerScopedTask {
         }
         PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
         operations += 2;
-        for (Object candidate : city.indexes().buildings().query(area.getEnvelopeInternal())) {
-            Geometry building = (Geometry) candidate;
+        for (Polygon building : city.buildingRepository().findIntersecting(area.getEnvelopeInternal())) {
             operations++;
             if (prepared.intersects(building)) {
                 operations++;

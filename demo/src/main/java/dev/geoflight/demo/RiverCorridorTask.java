@@ -3,8 +3,8 @@ package dev.geoflight.demo;
 import dev.geoflight.SpatialLayer;
 import java.util.SplittableRandom;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Flood-risk screening along a river: the riparian zone as a buffer of a stretch of river, and the
@@ -33,8 +33,7 @@ final class RiverCorridorTask implements WorkloadTask {
         long operations = 2;
         Envelope window = new Envelope(river.getEnvelopeInternal());
         window.expandBy(RIPARIAN_ZONE);
-        for (Object candidate : city.indexes().buildings().query(window)) {
-            Geometry building = (Geometry) candidate;
+        for (Polygon building : city.buildingRepository().findIntersecting(window)) {
             operations++;
             if (building.isWithinDistance(river, RIPARIAN_ZONE)) {
                 operations++;
