@@ -10,13 +10,16 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Exact counts per (operation, layer) for a known workload, both as per-call events (threshold 0)
- * and as OperationStatistics rows; and with the agent's own {@code record=} option, whose per-call
+ * and as OperationStatistics rows whose totals equal those events; and with the agent's own {@code record=} option, whose per-call
  * events are cut at 10 ms while the statistics stay exact.
  */
 class ExactCountsIT {
@@ -25,6 +28,14 @@ class ExactCountsIT {
             "Geometry.intersects|parcels", (long) CountsWorkload.INTERSECTS,
             "Geometry.buffer|roads", (long) CountsWorkload.BUFFERS,
             "Geometry.union|", (long) CountsWorkload.UNIONS);
+
+    /**
+     * JFR's begin/end bracket the agent's own clock reads, which are a different clock: per call
+     * they differ by the cost of the reads between them (well under this), and a first call that
+     * loads classes in between may differ by a few microseconds more (at most {@link #FIRST_CALL_SLACK_NANOS}).
+     */
+    private static final long TIMER_SLACK_NANOS = 1_000;
+    private static final long FIRST_CALL_SLACK_NANOS = 50_000;
 
     private static Recorded detailed;
     private static Recorded recordOption;
@@ -49,6 +60,40 @@ class ExactCountsIT {
     @Test
     void statisticsCountEveryCallByOperationAndLayer() {
         assertThat(detailed.statisticsCountsByLayer("operation")).containsExactlyInAnyOrderEntriesOf(EXPECTED);
+    }
+
+    /**
+     * At threshold 0 every call is an event, so the statistics rows of a (operation, layer,
+     * complexity) must add up to those events: the same count, the same allocated bytes (both
+     * come from one measurement) and the same total time up to the few nanoseconds per call that
+     * separate JFR's clock reads from the agent's.
+     */
+    @Test
+    void statisticsTotalsEqualThePerCallEvents() {
+        Map<String, List<RecordedEvent>> calls = detailed.operations().stream()
+                .collect(Collectors.groupingBy(ExactCountsIT::cell));
+        Map<String, List<RecordedEvent>> rows = detailed.statistics().stream()
+                .collect(Collectors.groupingBy(ExactCountsIT::cell));
+        assertThat(rows.keySet()).containsExactlyInAnyOrderElementsOf(calls.keySet());
+        for (String cell : calls.keySet()) {
+            List<RecordedEvent> events = calls.get(cell);
+            List<RecordedEvent> stats = rows.get(cell);
+            long eventNanos = events.stream().mapToLong(e -> e.getDuration().toNanos()).sum();
+            long statsNanos = stats.stream().mapToLong(e -> e.getLong("totalTime")).sum();
+            long eventMax = events.stream().mapToLong(e -> e.getDuration().toNanos()).max().orElseThrow();
+            long statsMax = stats.stream().mapToLong(e -> e.getLong("maxTime")).max().orElseThrow();
+            long slack = events.size() * TIMER_SLACK_NANOS + FIRST_CALL_SLACK_NANOS;
+
+            assertThat(stats.stream().mapToLong(e -> e.getLong("count")).sum()).as(cell).isEqualTo(events.size());
+            assertThat(stats.stream().mapToLong(e -> e.getLong("allocated")).sum()).as(cell)
+                    .isEqualTo(events.stream().mapToLong(e -> e.getLong("allocated")).sum());
+            assertThat(statsNanos).as(cell + " total time").isCloseTo(eventNanos, within(slack));
+            assertThat(statsMax).as(cell + " max time").isCloseTo(eventMax, within(FIRST_CALL_SLACK_NANOS));
+        }
+    }
+
+    private static String cell(RecordedEvent event) {
+        return event.getString("operation") + "|" + event.getString("layer") + "|" + event.getString("complexity");
     }
 
     @Test
