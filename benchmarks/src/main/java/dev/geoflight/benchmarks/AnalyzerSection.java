@@ -1,0 +1,190 @@
+package dev.geoflight.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.geoflight.benchmarks.Stats.f;
+
+/**
+ * Issue 5, point 6: the analyzer against the anchors on the same generated recordings, in the same
+ * run: events per second (whole process, JVM start included for every tool alike) and peak heap
+ * from each JVM's GC log; then the tools that can, again at {@code -Xmx256m} on the largest file.
+ */
+public final class AnalyzerSection {
+
+    private static final Pattern LOOP = Pattern.compile("groups: (\\d+) spatial-events: (\\d+) all-events: (\\d+)");
+    static final String BIG_HEAP = "-Xmx4g";
+    static final String SMALL_HEAP = "-Xmx256m";
+    static final String JFR_VIEW = "geoflight.SpatialOperation";
+
+    private final Context context;
+
+    public AnalyzerSection(Context context) {
+        this.context = context;
+    }
+
+    record Tool(String name, boolean java) {
+    }
+
+    record Measure(Proc.Result result, GcLog gc) {
+    }
+
+    public void run(Report report) throws Exception {
+        boolean analyzer = Files.exists(context.analyzerJar());
+        List<Long> sizes = context.quick() ? List.of(20_000L, 100_000L) : List.of(1_000_000L, 5_000_000L);
+        List<Tool> tools = new ArrayList<>();
+        if (analyzer) {
+            tools.add(new Tool("geoflight analyze (json)", true));
+        }
+        tools.add(new Tool("RecordingFile loop", true));
+        tools.add(new Tool("jfr print --json", false));
+        tools.add(new Tool("jfr view " + JFR_VIEW, false));
+        tools.add(new Tool("JMC JfrLoaderToolkit.loadEvents", true));
+
+        StringBuilder out = new StringBuilder("## 6. Analyzer throughput and heap\n\n");
+        out.append(f("Recordings generated in this run: `Workload --calls N` under the agent with `default.jfc` + "
+                + "`geoflight-detailed.jfc` (one `geoflight.SpatialOperation` per call, with stack trace). Each tool "
+                + "runs in its own JVM (%s, `-Xlog:gc`) on the same file; *events/s* counts the file's "
+                + "`geoflight.SpatialOperation` events per second of the tool's whole process. *Peak heap*: the "
+                + "largest heap use before a collection or at exit; *live*: the largest heap use left after a "
+                + "collection. The RecordingFile loop and JMC group the same events by (operation, layer, "
+                + "complexity) with count, total and maximum duration and allocated bytes; `jfr print --json` "
+                + "writes to /dev/null; `jfr view %s` renders its table of those events.%n%n", BIG_HEAP, JFR_VIEW, JFR_VIEW));
+        if (!analyzer) {
+            out.append("**The analyzer was not measured: `analyzer/target/geoflight.jar` did not exist when this ran.**\n\n");
+        }
+        Map<Long, Map<String, Measure>> all = new LinkedHashMap<>();
+        Map<Long, long[]> counts = new LinkedHashMap<>();
+        Path largest = null;
+        for (long calls : sizes) {
+            Path file = context.work().resolve("analyzer-" + calls + ".jfr");
+            Files.deleteIfExists(file);
+            context.say("analyzer: generating %,d calls", calls);
+            Proc.Result generated = SizeSection.workload(context, List.of(context.agent("log=quiet"),
+                    context.recording(List.of("default.jfc", context.jfc("geoflight-detailed.jfc").toString()), file)),
+                    calls, 600);
+            if (!generated.ok() || !Files.exists(file)) {
+                out.append(f("- generating %,d calls failed: %s%n", calls, generated.failure()));
+                continue;
+            }
+            largest = file;
+            Map<String, Measure> measures = new LinkedHashMap<>();
+            for (Tool tool : tools) {
+                context.say("analyzer: %s on %,d calls", tool.name(), calls);
+                measures.put(tool.name(), measure(tool, file, BIG_HEAP, "big-" + calls));
+            }
+            Matcher loop = LOOP.matcher(measures.get("RecordingFile loop").result().stdout());
+            long spatial = loop.find() ? Long.parseLong(loop.group(2)) : -1;
+            long events = spatial >= 0 ? Long.parseLong(loop.group(3)) : -1;
+            counts.put(calls, new long[] {spatial, events, Files.size(file)});
+            all.put(calls, measures);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<Long, Map<String, Measure>> entry : all.entrySet()) {
+            long[] count = counts.get(entry.getKey());
+            double loopSeconds = entry.getValue().get("RecordingFile loop").result().wallSeconds();
+            for (Map.Entry<String, Measure> tool : entry.getValue().entrySet()) {
+                rows.add(row(entry.getKey(), count, tool.getKey(), tool.getValue(), loopSeconds));
+            }
+        }
+        out.append(Report.table(List.of("calls", "file", "tool", "wall s", "events/s", "× loop", "peak heap", "live", "result"), rows));
+        Map<String, Measure> small = new LinkedHashMap<>();
+        if (largest != null) {
+            for (Tool tool : tools) {
+                if (tool.java()) {
+                    context.say("analyzer: %s at %s", tool.name(), SMALL_HEAP);
+                    small.put(tool.name(), measure(tool, largest, SMALL_HEAP, "small"));
+                }
+            }
+            long calls = sizes.get(sizes.size() - 1);
+            out.append(f("%n### The same at `%s` on the %,d-call file%n%n", SMALL_HEAP, calls));
+            List<List<String>> smallRows = new ArrayList<>();
+            double loopSeconds = small.get("RecordingFile loop").result().wallSeconds();
+            for (Map.Entry<String, Measure> tool : small.entrySet()) {
+                smallRows.add(row(calls, counts.get(calls), tool.getKey(), tool.getValue(), loopSeconds));
+            }
+            out.append(Report.table(List.of("calls", "file", "tool", "wall s", "events/s", "× loop", "peak heap", "live", "result"), smallRows));
+        }
+        report.section(out.toString());
+        target(report, analyzer, sizes, all, small);
+    }
+
+    private void target(Report report, boolean analyzer, List<Long> sizes, Map<Long, Map<String, Measure>> all,
+                        Map<String, Measure> small) {
+        String name = "analyzer ≥ 2× the plain RecordingFile loop at ≤ 256 MB heap, 5 M calls";
+        long calls = sizes.get(sizes.size() - 1);
+        Measure ours = small.get("geoflight analyze (json)");
+        Measure loop = small.get("RecordingFile loop");
+        if (!analyzer || ours == null || loop == null) {
+            report.target(name, null, analyzer ? "the 5 M-call recording could not be made" : "analyzer jar missing at run time");
+            return;
+        }
+        double speedup = loop.result().wallSeconds() / ours.result().wallSeconds();
+        Measure oursBig = all.getOrDefault(calls, Map.of()).get("geoflight analyze (json)");
+        Measure loopBig = all.getOrDefault(calls, Map.of()).get("RecordingFile loop");
+        String big = oursBig == null || loopBig == null || !oursBig.result().ok() ? ""
+                : f("; at %s: %.2f×", BIG_HEAP, loopBig.result().wallSeconds() / oursBig.result().wallSeconds());
+        boolean met = ours.result().ok() && loop.result().ok() && speedup >= 2;
+        report.target(name, met, f("%,d calls at %s: analyzer %s, %.1f s vs loop %.1f s = %.2f×%s; analyzer peak heap %s",
+                calls, SMALL_HEAP, ours.result().ok() ? "completed" : "FAILED (" + ours.result().failure() + ")",
+                ours.result().wallSeconds(), loop.result().wallSeconds(), speedup, big, Stats.mib(ours.gc().peakBytes())));
+    }
+
+    private static List<String> row(long calls, long[] count, String tool, Measure measure, double loopSeconds) {
+        double seconds = measure.result().wallSeconds();
+        boolean ok = measure.result().ok();
+        return List.of(f("%,d", calls), Stats.mib(count[2]), tool, f("%.2f", seconds),
+                ok && count[0] > 0 ? f("%,.0f", count[0] / seconds) : "–",
+                ok ? f("%.2f", loopSeconds / seconds) : "–",
+                measure.gc().peakBytes() < 0 ? "–" : Stats.mib(measure.gc().peakBytes()),
+                measure.gc().liveBytes() < 0 ? "–" : Stats.mib(measure.gc().liveBytes()),
+                ok ? "ok" : measure.result().failure().replace('|', '/'));
+    }
+
+    private Measure measure(Tool tool, Path file, String heap, String tag) throws Exception {
+        Path gcLog = context.work().resolve("gc-" + tag + "-" + tool.name().replaceAll("[^A-Za-z]+", "-") + ".log");
+        Files.deleteIfExists(gcLog);
+        List<String> jvm = new ArrayList<>(List.of(heap));
+        jvm.addAll(GcLog.jvmArgs(gcLog));
+        List<String> command = new ArrayList<>();
+        boolean discard = false;
+        switch (tool.name()) {
+            case "geoflight analyze (json)" -> {
+                command.add(context.java().toString());
+                command.addAll(jvm);
+                command.addAll(List.of("-jar", context.analyzerJar().toString(), "analyze", file.toString(),
+                        "--format", "json", "--output", context.work().resolve("analyze-" + tag + ".json").toString()));
+            }
+            case "RecordingFile loop" -> {
+                command.add(context.java().toString());
+                command.addAll(jvm);
+                command.addAll(List.of("-cp", context.benchmarksJar().toString(), RecordingFileLoop.class.getName(), file.toString()));
+            }
+            case "JMC JfrLoaderToolkit.loadEvents" -> {
+                command.add(context.java().toString());
+                command.addAll(jvm);
+                command.addAll(List.of("-cp", context.benchmarksJar().toString(), JmcLoad.class.getName(), file.toString()));
+            }
+            default -> {
+                command.add(context.jfrTool().toString());
+                for (String arg : jvm) {
+                    command.add("-J" + arg);
+                }
+                if (tool.name().startsWith("jfr print")) {
+                    command.addAll(List.of("print", "--json", file.toString()));
+                } else {
+                    command.addAll(List.of("view", JFR_VIEW, file.toString()));
+                }
+                discard = true;
+            }
+        }
+        Proc.Result result = Proc.run(command, context.work(), context.quick() ? 120 : 300, discard);
+        return new Measure(result, GcLog.read(gcLog));
+    }
+}

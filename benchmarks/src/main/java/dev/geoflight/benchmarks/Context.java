@@ -1,0 +1,84 @@
+package dev.geoflight.benchmarks;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where things are for one harness run: the repository's jars and settings files, the JDK that
+ * measures (the one running the harness), the scratch folder and the quick/full switch.
+ */
+public record Context(Path root, Path work, Path javaHome, Path benchmarksJar, boolean quick, PrintStream log) {
+
+    public Path java() {
+        return javaHome.resolve("bin/java");
+    }
+
+    public Path jfrTool() {
+        return javaHome.resolve("bin/jfr");
+    }
+
+    public Path agentJar() {
+        return root.resolve("agent/target/geoflight-agent.jar");
+    }
+
+    public Path demoJar() {
+        return root.resolve("demo/target/geoflight-demo.jar");
+    }
+
+    public Path analyzerJar() {
+        return root.resolve("analyzer/target/geoflight.jar");
+    }
+
+    public Path jfc(String name) {
+        return root.resolve("jfc").resolve(name).toAbsolutePath();
+    }
+
+    public int jdkFeature() {
+        return Runtime.version().feature();
+    }
+
+    /** {@code -javaagent:...=options}. */
+    public String agent(String options) {
+        return "-javaagent:" + agentJar().toAbsolutePath() + (options.isEmpty() ? "" : "=" + options);
+    }
+
+    /**
+     * {@code -XX:StartFlightRecording:settings=default.jfc,settings=...,filename=...}: the JDK's
+     * default settings with the given .jfc files on top, the way GeoFlight's docs tell users to record.
+     */
+    public String recording(List<String> settings, Path filename, String... extra) {
+        List<String> parts = new ArrayList<>();
+        for (String setting : settings) {
+            parts.add("settings=" + setting);
+        }
+        if (filename != null) {
+            parts.add("filename=" + filename.toAbsolutePath());
+        }
+        parts.addAll(List.of(extra));
+        return "-XX:StartFlightRecording:" + String.join(",", parts);
+    }
+
+    /** A .jfc that turns stack traces off for GeoFlight's per-call events, generated for the "no stack traces" runs. */
+    public Path noStackTracesJfc() throws java.io.IOException {
+        Path file = work.resolve("geoflight-nostacktraces.jfc");
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<configuration version=\"2.0\" label=\"GeoFlight without stack traces\">\n");
+        for (String event : List.of("SpatialOperation", "RepositoryQuery", "IndexQuery", "IndexBuild", "GeometryIO")) {
+            xml.append("  <event name=\"geoflight.").append(event).append("\">\n")
+                    .append("    <setting name=\"stackTrace\">false</setting>\n")
+                    .append("  </event>\n");
+        }
+        xml.append("</configuration>\n");
+        Files.createDirectories(work);
+        Files.writeString(file, xml);
+        return file.toAbsolutePath();
+    }
+
+    public void say(String format, Object... args) {
+        log.println("[bench] " + Stats.f(format, args));
+        log.flush();
+    }
+}

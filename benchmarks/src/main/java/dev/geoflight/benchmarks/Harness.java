@@ -1,0 +1,104 @@
+package dev.geoflight.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code java -jar geoflight-benchmarks.jar run [--quick] [--root DIR] [--output FILE] [--only a,b]}
+ * runs the sections of issue 5 and writes RESULTS.md; {@code jmh ...} is JMH's own command line.
+ * Sections: overhead (JMH, JEP 520), records (what each recorder writes), demo, startup, size, analyzer.
+ */
+public final class Harness {
+
+    static final List<String> SECTIONS = List.of("overhead", "records", "demo", "startup", "size", "analyzer");
+
+    private Harness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("jmh")) {
+            org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length == 0 || !args[0].equals("run")) {
+            System.err.println("usage: java -jar geoflight-benchmarks.jar run [--quick] [--root DIR] [--output FILE] [--only "
+                    + String.join(",", SECTIONS) + "]");
+            System.err.println("       java -jar geoflight-benchmarks.jar jmh [JMH options]");
+            System.exit(2);
+        }
+        boolean quick = false;
+        Path root = Path.of(".");
+        Path output = null;
+        Set<String> only = new LinkedHashSet<>(SECTIONS);
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--root" -> root = Path.of(args[++i]);
+                case "--output" -> output = Path.of(args[++i]);
+                case "--only" -> only = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
+                default -> {
+                    System.err.println("unknown option " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        root = root.toAbsolutePath().normalize();
+        if (output == null) {
+            output = root.resolve("benchmarks/RESULTS.md");
+        }
+        Path work = root.resolve("benchmarks/target/bench-work");
+        Files.createDirectories(work);
+        Path jar = Path.of(Harness.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Context context = new Context(root, work, Path.of(System.getProperty("java.home")), jar, quick, System.err);
+        Files.writeString(output, run(context, only));
+        context.say("wrote %s", output);
+    }
+
+    /** Runs the chosen sections; one that fails leaves a note in the report and the others still run. */
+    static String run(Context context, Set<String> only) throws IOException {
+        Machine before = Machine.read(context);
+        long start = System.nanoTime();
+        Report report = new Report();
+        List<String> failures = new ArrayList<>();
+        for (String section : SECTIONS) {
+            if (!only.contains(section)) {
+                continue;
+            }
+            context.say("== section %s", section);
+            try {
+                switch (section) {
+                    case "overhead" -> new OverheadSection(context).run(report);
+                    case "records" -> new RecordsSection(context).run(report);
+                    case "demo" -> new DemoSection(context).run(report);
+                    case "startup" -> new StartupSection(context).run(report);
+                    case "size" -> new SizeSection(context).run(report);
+                    case "analyzer" -> new AnalyzerSection(context).run(report);
+                    default -> throw new IllegalArgumentException("unknown section " + section);
+                }
+            } catch (Exception e) {
+                context.say("section %s failed: %s", section, e);
+                e.printStackTrace(context.log());
+                failures.add(section + ": " + e);
+            }
+        }
+        double minutes = (System.nanoTime() - start) / 60e9;
+        Machine after = Machine.read(context);
+        StringBuilder preamble = new StringBuilder("# GeoFlight benchmark results\n\n");
+        preamble.append("Written by `benchmarks/run.sh").append(context.quick() ? " --quick" : "")
+                .append("` (see `benchmarks/README.md`). Every ratio is against an anchor measured in the same run.\n\n");
+        preamble.append(before.markdown(after, minutes));
+        if (context.quick()) {
+            preamble.append("\n**Quick mode: smoke-run figures with tiny iteration counts; not for judging targets.**\n");
+        }
+        for (String failure : failures) {
+            preamble.append("\n- section failed: ").append(failure).append('\n');
+        }
+        return report.markdown(preamble.toString());
+    }
+}

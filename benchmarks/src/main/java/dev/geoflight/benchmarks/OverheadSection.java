@@ -1,0 +1,218 @@
+package dev.geoflight.benchmarks;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.geoflight.benchmarks.Stats.f;
+import static dev.geoflight.benchmarks.Stats.ns;
+
+/** Issue 5, points 1 and 2: JMH per-call cost in every {@link JvmMode}, ratios to no agent from the same run. */
+public final class OverheadSection {
+
+    /** Benchmark method, with its size class and what it calls. */
+    record Bench(String method, String size, String call) {
+    }
+
+    static final List<Bench> BENCHES = List.of(
+            new Bench("cheapDisjointIntersects", "cheap", "`Geometry.intersects`, envelopes disjoint"),
+            new Bench("cheapPointInPolygon", "cheap", "`PreparedGeometry.contains`, point in a 12-corner polygon"),
+            new Bench("mediumIntersects", "medium", "`Geometry.intersects`, two overlapping 32-corner polygons"),
+            new Bench("heavyBuffer", "heavy", "`Geometry.buffer(5)` of a 500-vertex line"));
+
+    /** One JMH score: mean ns/op and its 99.9 % error half-width. */
+    record Score(double nanos, double error) {
+    }
+
+    private final Context context;
+
+    public OverheadSection(Context context) {
+        this.context = context;
+    }
+
+    public void run(Report report) throws Exception {
+        Map<JvmMode, Map<String, Score>> scores = new EnumMap<>(JvmMode.class);
+        List<String> skipped = new ArrayList<>();
+        for (JvmMode mode : JvmMode.values()) {
+            if (!mode.availableOn(context)) {
+                skipped.add(mode.label() + " (needs JDK 25)");
+                continue;
+            }
+            context.say("JMH, mode %s", mode.label());
+            try {
+                scores.put(mode, measure(mode));
+            } catch (Exception e) {
+                context.say("JMH mode %s failed: %s", mode.label(), e);
+                skipped.add(mode.label() + " (failed: " + e.getMessage() + ")");
+            }
+        }
+        write(report, scores, skipped);
+    }
+
+    private Map<String, Score> measure(JvmMode mode) throws Exception {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(OverheadBenchmark.class.getName() + "\\.")
+                .param("mode", mode.label())
+                .jvm(context.java().toString())
+                // fixed, so that the harness's own JVM arguments never leak into the forks
+                .jvmArgs("-Xms1g", "-Xmx1g")
+                .jvmArgsAppend(mode.jvmArgs(context, OverheadBenchmark.JDK_METHOD_FILTER).toArray(String[]::new))
+                .forks(1)
+                .shouldFailOnError(true)
+                .output(context.work().resolve("jmh-" + mode.label() + ".txt").toString());
+        if (context.quick()) {
+            options.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
+                    .measurementIterations(2).measurementTime(TimeValue.milliseconds(300));
+        } else {
+            options.warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(1));
+        }
+        Map<String, Score> result = new LinkedHashMap<>();
+        for (RunResult run : new Runner(options.build()).run()) {
+            String benchmark = run.getParams().getBenchmark();
+            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            result.put(method, new Score(run.getPrimaryResult().getScore(), run.getPrimaryResult().getScoreError()));
+        }
+        return result;
+    }
+
+    private void write(Report report, Map<JvmMode, Map<String, Score>> scores, List<String> skipped) {
+        StringBuilder out = new StringBuilder("## 1. Per-call cost of instrumented JTS operations (JMH)\n\n");
+        out.append(f("JMH 1.37, average time, 1 fork per benchmark and mode, %s; forks run with `-Xms1g -Xmx1g` "
+                        + "plus the mode's arguments. Cells: ns/op ± 99.9 %% error, then the ratio to *none* "
+                        + "from this run.%n%n",
+                context.quick() ? "**quick mode** (1 × 0.3 s warm-up, 2 × 0.3 s measurement: smoke figures only)"
+                        : "3 × 1 s warm-up, 5 × 1 s measurement"));
+        List<JvmMode> modes = new ArrayList<>(scores.keySet());
+        List<String> header = new ArrayList<>(List.of("benchmark", "size"));
+        for (JvmMode mode : modes) {
+            header.add(mode.label());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        Map<String, Score> none = scores.getOrDefault(JvmMode.NONE, Map.of());
+        for (Bench bench : BENCHES) {
+            List<String> row = new ArrayList<>(List.of("`" + bench.method() + "`", bench.size()));
+            for (JvmMode mode : modes) {
+                Score score = scores.get(mode).get(bench.method());
+                Score anchor = none.get(bench.method());
+                row.add(score == null ? "–" : ns(score.nanos()) + " ± " + ns(score.error())
+                        + (anchor == null || mode == JvmMode.NONE ? "" : " (×" + Stats.ratio(score.nanos(), anchor.nanos()) + ")"));
+            }
+            rows.add(row);
+        }
+        out.append(Report.table(header, rows)).append('\n');
+        out.append("Modes:\n\n");
+        for (JvmMode mode : modes) {
+            out.append("- *").append(mode.label()).append("*: ").append(mode.description()).append('\n');
+        }
+        for (String skip : skipped) {
+            out.append("- not run: ").append(skip).append('\n');
+        }
+        out.append("\nBenchmarks:\n\n");
+        for (Bench bench : BENCHES) {
+            out.append("- `").append(bench.method()).append("` (").append(bench.size()).append("): ")
+                    .append(bench.call()).append('\n');
+        }
+        out.append("\nJEP 520 filter: `").append(OverheadBenchmark.JDK_METHOD_FILTER).append("`.\n\n");
+        out.append(overheadTable(scores));
+        report.section(out.toString());
+        targets(report, scores);
+    }
+
+    /** Per-call cost added by each mode: mode − none, in ns. */
+    private static String overheadTable(Map<JvmMode, Map<String, Score>> scores) {
+        Map<String, Score> none = scores.get(JvmMode.NONE);
+        if (none == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("### Added cost per call (mode − none, ns) — GeoFlight against JEP 520\n\n");
+        List<JvmMode> modes = new ArrayList<>(scores.keySet());
+        modes.remove(JvmMode.NONE);
+        List<String> header = new ArrayList<>(List.of("benchmark"));
+        for (JvmMode mode : modes) {
+            header.add(mode.label());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Bench bench : BENCHES) {
+            List<String> row = new ArrayList<>(List.of("`" + bench.method() + "`"));
+            for (JvmMode mode : modes) {
+                row.add(ns(added(scores, mode, bench.method())));
+            }
+            rows.add(row);
+        }
+        out.append(Report.table(header, rows));
+        out.append("\nNegative or tiny differences on the heavy benchmark are within the run-to-run noise "
+                + "of a 1 ms operation (see the ± column above).\n");
+        return out.toString();
+    }
+
+    static double added(Map<JvmMode, Map<String, Score>> scores, JvmMode mode, String method) {
+        Score score = scores.getOrDefault(mode, Map.of()).get(method);
+        Score none = scores.getOrDefault(JvmMode.NONE, Map.of()).get(method);
+        return score == null || none == null ? Double.NaN : score.nanos() - none.nanos();
+    }
+
+    private static void targets(Report report, Map<JvmMode, Map<String, Score>> scores) {
+        // attached, no recording: ≤ 2 % on medium, ≤ 15 ns on cheap
+        double mediumNone = score(scores, JvmMode.NONE, "mediumIntersects");
+        double mediumAttached = score(scores, JvmMode.ATTACHED, "mediumIntersects");
+        double mediumFraction = mediumAttached / mediumNone - 1;
+        report.target("attached, no recording: ≤ 2 % on medium operations",
+                Double.isNaN(mediumFraction) ? null : mediumFraction <= 0.02,
+                f("`mediumIntersects` %s ns → %s ns (%s)", ns(mediumNone), ns(mediumAttached), Stats.percent(mediumFraction)));
+        double cheap1 = added(scores, JvmMode.ATTACHED, "cheapDisjointIntersects");
+        double cheap2 = added(scores, JvmMode.ATTACHED, "cheapPointInPolygon");
+        double cheapWorst = Math.max(cheap1, cheap2);
+        report.target("attached, no recording: ≤ 15 ns per call on cheap operations",
+                Double.isNaN(cheapWorst) ? null : cheapWorst <= 15,
+                f("added %s ns (`cheapDisjointIntersects`), %s ns (`cheapPointInPolygon`)", ns(cheap1), ns(cheap2)));
+        // detailed per-call event without stack trace ≤ 300 ns
+        double event1 = added(scores, JvmMode.DETAILED_NO_STACK, "cheapDisjointIntersects");
+        double event2 = added(scores, JvmMode.DETAILED_NO_STACK, "cheapPointInPolygon");
+        double eventWorst = Math.max(event1, event2);
+        report.target("a detailed per-call event without stack trace ≤ 300 ns",
+                Double.isNaN(eventWorst) ? null : eventWorst <= 300,
+                f("detailed-nostack − none: %s ns (`cheapDisjointIntersects`), %s ns (`cheapPointInPolygon`); "
+                                + "with stack traces: %s ns, %s ns",
+                        ns(event1), ns(event2), ns(added(scores, JvmMode.DETAILED, "cheapDisjointIntersects")),
+                        ns(added(scores, JvmMode.DETAILED, "cheapPointInPolygon"))));
+        // our per-call cost no higher than JEP 520 method timing's on the same methods
+        if (!scores.containsKey(JvmMode.JDK_METHOD_TIMING)) {
+            report.target("per-call cost no higher than JEP 520 method timing's", null, "JEP 520 modes need JDK 25");
+        } else {
+            boolean met = true;
+            List<String> figures = new ArrayList<>();
+            for (Bench bench : BENCHES) {
+                Score ours = scores.get(JvmMode.GEOFLIGHT).get(bench.method());
+                Score jdk = scores.get(JvmMode.JDK_METHOD_TIMING).get(bench.method());
+                if (ours == null || jdk == null) {
+                    continue;
+                }
+                // within the two scores' combined error the two are indistinguishable: not a miss
+                boolean higher = ours.nanos() - jdk.nanos() > errorOrZero(ours) + errorOrZero(jdk);
+                met &= !higher;
+                figures.add(f("`%s` %s vs %s ns%s", bench.method(), ns(ours.nanos()), ns(jdk.nanos()),
+                        higher ? " (higher)" : ours.nanos() > jdk.nanos() ? " (within error)" : ""));
+            }
+            report.target("geoflight.jfc per-call cost ≤ JEP 520 method timing's (same methods)", met,
+                    "geoflight vs jep520-timing: " + String.join("; ", figures));
+        }
+    }
+
+    private static double errorOrZero(Score score) {
+        return Double.isNaN(score.error()) ? 0 : score.error();
+    }
+
+    private static double score(Map<JvmMode, Map<String, Score>> scores, JvmMode mode, String method) {
+        Score score = scores.getOrDefault(mode, Map.of()).get(method);
+        return score == null ? Double.NaN : score.nanos();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.geoflight.benchmarks;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Medians and the number formats of the report. */
+public final class Stats {
+
+    private Stats() {
+    }
+
+    public static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    public static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    /** ns with a precision that suits its size. */
+    public static String ns(double nanos) {
+        if (Double.isNaN(nanos)) {
+            return "–";
+        }
+        if (Math.abs(nanos) >= 100_000) {
+            return f("%,.0f", nanos);
+        }
+        if (Math.abs(nanos) >= 100) {
+            return f("%,.0f", nanos);
+        }
+        return f("%.1f", nanos);
+    }
+
+    public static String ratio(double value, double anchor) {
+        return Double.isNaN(value) || Double.isNaN(anchor) || anchor == 0 ? "–" : f("%.3f", value / anchor);
+    }
+
+    public static String percent(double fraction) {
+        return Double.isNaN(fraction) ? "–" : f("%+.1f %%", fraction * 100);
+    }
+
+    public static String mib(double bytes) {
+        return Double.isNaN(bytes) ? "–" : f("%,.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+}
