@@ -19,7 +19,8 @@ public record JvmRun(List<String> command, int exitCode, String stdout, String s
         return stderr.lines().filter(line -> line.startsWith("[geoflight]")).toList();
     }
 
+    /** What the workload printed: JFR's own "Started recording" notes (info level, on stdout) left out. */
     public List<String> stdoutLines() {
-        return stdout.lines().toList();
+        return stdout.lines().filter(line -> !line.matches("\\[[^]]*]\\[info]\\[jfr,startup].*")).toList();
     }
 }
