@@ -1,5 +1,6 @@
 package dev.geoflight.agent;
 
+import dev.geoflight.agent.concurrent.ExecutorInstrumentation;
 import dev.geoflight.agent.config.AgentOptions;
 import dev.geoflight.agent.instrument.Hook;
 import dev.geoflight.agent.instrument.HookTransformer;
@@ -11,8 +12,10 @@ import dev.geoflight.agent.jts.PreparedGeometryInstrumentation;
 import dev.geoflight.agent.jts.StaticOperationInstrumentation;
 import dev.geoflight.agent.layer.LayerInstrumentation;
 import dev.geoflight.agent.recording.RecordOnExit;
+import dev.geoflight.agent.repository.RepositoryInstrumentation;
 import dev.geoflight.agent.runtime.Complexity;
 import dev.geoflight.agent.runtime.RecordingWatcher;
+import dev.geoflight.agent.runtime.Statistics;
 import dev.geoflight.internal.ThreadState;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -35,12 +38,14 @@ public final class AgentInstaller {
     public static void install(String arguments, Instrumentation instrumentation) {
         AgentOptions options = AgentOptions.parse(arguments, systemProperties(), System.getenv());
         Complexity.configure(options.simpleBelow(), options.complexFrom());
+        Statistics.setMaxLayers(options.maxLayers());
         if (!options.metrics().isEmpty() || !options.profiler().isEmpty()) {
             AgentLog.warn("options metrics and profiler are not available in this version of the agent; ignored");
         }
         ThreadState.enabled = true;
         TransformationLog log = new TransformationLog();
         agentBuilder(options, log).installOn(instrumentation);
+        installExecutorPropagation(instrumentation, log);
         RecordingWatcher.install(false);
         AgentLog.info("agent " + version() + " attached: JTS calls are measured while a recording runs");
         if (options.record() != null) {
@@ -61,7 +66,17 @@ public final class AgentInstaller {
             builder = builder.type(hook.types()).transform(new HookTransformer(hook));
         }
         builder = LayerInstrumentation.annotated(builder);
-        return LayerInstrumentation.mapped(builder, options.layers());
+        builder = LayerInstrumentation.mapped(builder, options.layers());
+        return RepositoryInstrumentation.install(builder, options);
+    }
+
+    /** Without it layers stay on the submitting thread; everything else works, so a failure is only reported. */
+    private static void installExecutorPropagation(Instrumentation instrumentation, AgentBuilder.Listener log) {
+        try {
+            ExecutorInstrumentation.install(instrumentation, log);
+        } catch (RuntimeException | LinkageError e) {
+            AgentLog.warn("layers will not follow tasks to executors: " + e);
+        }
     }
 
     static List<Hook> hooks() {

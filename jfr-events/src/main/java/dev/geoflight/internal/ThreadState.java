@@ -30,6 +30,15 @@ public final class ThreadState {
     /** The agent's per-thread scratch space for the call being measured (its own type). */
     public Object agentFrame;
 
+    /** The agent's scratch space for the outermost repository call in progress (its own type). */
+    public Object repositoryFrame;
+
+    /**
+     * Where a pool worker's layer stacks stood before the layers of the task it runs were put on
+     * them, for the end of the task (0: none). One is enough: a worker runs one task at a time.
+     */
+    public long taskMark;
+
     public static ThreadState current() {
         return STATE.get();
     }

@@ -25,14 +25,15 @@ public record AgentOptions(
         String metricsHost,
         int metricsPort,
         String profiler,
-        AgentLog.Level log) {
+        AgentLog.Level log,
+        int maxLayers) {
 
     public static final List<String> KEYS = List.of(
             "record", "complexity.thresholds", "repositories", "layers",
-            "metrics", "metrics.host", "metrics.port", "profiler", "log");
+            "metrics", "metrics.host", "metrics.port", "profiler", "log", "max.layers");
 
     public static AgentOptions defaults() {
-        return new AgentOptions(null, 100, 10_000, List.of(), List.of(), "", "127.0.0.1", 9464, "", AgentLog.Level.INFO);
+        return new AgentOptions(null, 100, 10_000, List.of(), List.of(), "", "127.0.0.1", 9464, "", AgentLog.Level.INFO, 1_000);
     }
 
     /** Reads the options; {@code environment} is usually {@code System.getenv()}. */
@@ -88,7 +89,10 @@ public record AgentOptions(
         String host = value(raw, "metrics.host", d.metricsHost, AgentOptions::nonBlank, "a host name or address");
         int port = value(raw, "metrics.port", d.metricsPort, AgentOptions::port, "a port number from 0 to 65535");
         String profiler = value(raw, "profiler", d.profiler, v -> oneOf(v, "cpu", "wall", "alloc", "lock"), "cpu, wall, alloc or lock");
-        return new AgentOptions(record, thresholds[0], thresholds[1], repositories, layers, metrics, host, port, profiler, log);
+        // bounds the agent's memory: each distinct layer and repository gets statistics cells of its own
+        int maxLayers = value(raw, "max.layers", d.maxLayers, AgentOptions::positive, "a whole number of at least 1, e.g. 1000");
+        return new AgentOptions(record, thresholds[0], thresholds[1], repositories, layers, metrics, host, port, profiler, log,
+                maxLayers);
     }
 
     private static <T> T value(Map<String, String> raw, String key, T fallback, Function<String, T> parser, String accepted) {
@@ -161,6 +165,14 @@ public record AgentOptions(
             throw new IllegalArgumentException("blank");
         }
         return value.trim();
+    }
+
+    private static int positive(String value) {
+        int number = Integer.parseInt(value.trim());
+        if (number < 1) {
+            throw new IllegalArgumentException(value);
+        }
+        return number;
     }
 
     private static int port(String value) {

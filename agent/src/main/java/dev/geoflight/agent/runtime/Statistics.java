@@ -24,6 +24,11 @@ public final class Statistics {
         maxLayers = max;
     }
 
+    /** The cap on distinct layers, also applied to distinct repositories. */
+    public static int maxLayers() {
+        return maxLayers;
+    }
+
     static void record(Operation operation, String layer, int complexity, long nanos, long bytes) {
         ConcurrentHashMap<String, StatisticsCell> cells = operation.cells(complexity);
         StatisticsCell cell = cells.get(layer);

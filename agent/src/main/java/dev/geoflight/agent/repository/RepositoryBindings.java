@@ -1,0 +1,109 @@
+package dev.geoflight.agent.repository;
+
+import dev.geoflight.agent.runtime.RepositoryLayers;
+import dev.geoflight.agent.runtime.RepositoryOperations;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.annotation.AnnotationDescription;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.description.method.ParameterDescription;
+import net.bytebuddy.description.type.TypeDefinition;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.implementation.bytecode.assign.Assigner;
+import net.bytebuddy.implementation.bytecode.constant.IntegerConstant;
+import net.bytebuddy.implementation.bytecode.constant.NullConstant;
+import net.bytebuddy.implementation.bytecode.constant.TextConstant;
+
+/**
+ * Binds the repository advice's constants when a method is instrumented: its operation id, its
+ * class's layer and which argument is the query window. The hot path then looks nothing up.
+ */
+final class RepositoryBindings {
+
+    static final String SPATIAL_REPOSITORY = "dev.geoflight.SpatialRepository";
+    private static final String GEOMETRY = "org.locationtech.jts.geom.Geometry";
+    private static final String ENVELOPE = "org.locationtech.jts.geom.Envelope";
+
+    private RepositoryBindings() {
+    }
+
+    static Advice.WithCustomMapping bind(Advice.WithCustomMapping advice) {
+        return advice.bind(new OperationIdFactory()).bind(new LayerFactory()).bind(new WindowFactory());
+    }
+
+    /** {@code @SpatialRepository(layer)} when set, else the {@code layers} option's mapping of the class. */
+    static String layerOf(TypeDescription type) {
+        String annotated = "";
+        for (AnnotationDescription annotation : type.getDeclaredAnnotations()) {
+            if (annotation.getAnnotationType().getName().equals(SPATIAL_REPOSITORY)) {
+                try {
+                    annotated = annotation.getValue("layer").resolve(String.class);
+                } catch (RuntimeException e) {
+                    // an unreadable value is no layer
+                }
+            }
+        }
+        return RepositoryLayers.of(type.getName(), annotated);
+    }
+
+    /** The first parameter whose type is a JTS Geometry (or subclass) or Envelope, or null. */
+    static ParameterDescription windowParameter(MethodDescription method) {
+        for (ParameterDescription parameter : method.getParameters()) {
+            for (TypeDefinition type = parameter.getType(); type != null && !type.represents(Object.class);
+                 type = type.getSuperClass()) {
+                String name = type.asErasure().getName();
+                if (name.equals(GEOMETRY) || name.equals(ENVELOPE)) {
+                    return parameter;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final class OperationIdFactory implements Advice.OffsetMapping.Factory<RepositoryOperationId> {
+        @Override
+        public Class<RepositoryOperationId> getAnnotationType() {
+            return RepositoryOperationId.class;
+        }
+
+        @Override
+        public Advice.OffsetMapping make(ParameterDescription.InDefinedShape target,
+                                         AnnotationDescription.Loadable<RepositoryOperationId> annotation, AdviceType adviceType) {
+            return (type, method, assigner, arguments, sort) -> new Advice.OffsetMapping.Target.ForStackManipulation(
+                    IntegerConstant.forValue(RepositoryOperations.register(type.getName(), method.getName())));
+        }
+    }
+
+    private static final class LayerFactory implements Advice.OffsetMapping.Factory<RepositoryLayer> {
+        @Override
+        public Class<RepositoryLayer> getAnnotationType() {
+            return RepositoryLayer.class;
+        }
+
+        @Override
+        public Advice.OffsetMapping make(ParameterDescription.InDefinedShape target,
+                                         AnnotationDescription.Loadable<RepositoryLayer> annotation, AdviceType adviceType) {
+            return (type, method, assigner, arguments, sort) ->
+                    new Advice.OffsetMapping.Target.ForStackManipulation(new TextConstant(layerOf(type)));
+        }
+    }
+
+    private static final class WindowFactory implements Advice.OffsetMapping.Factory<QueryWindow> {
+        @Override
+        public Class<QueryWindow> getAnnotationType() {
+            return QueryWindow.class;
+        }
+
+        @Override
+        public Advice.OffsetMapping make(ParameterDescription.InDefinedShape target,
+                                         AnnotationDescription.Loadable<QueryWindow> annotation, AdviceType adviceType) {
+            return (type, method, assigner, arguments, sort) -> {
+                ParameterDescription window = windowParameter(method);
+                if (window == null) {
+                    return new Advice.OffsetMapping.Target.ForStackManipulation(NullConstant.INSTANCE);
+                }
+                return new Advice.OffsetMapping.ForArgument.Resolved(target.getType(), true, Assigner.Typing.STATIC, window)
+                        .resolve(type, method, assigner, arguments, sort);
+            };
+        }
+    }
+}

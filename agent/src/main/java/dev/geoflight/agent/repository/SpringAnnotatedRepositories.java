@@ -1,0 +1,25 @@
+package dev.geoflight.agent.repository;
+
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.matcher.ElementMatcher;
+
+import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
+import static net.bytebuddy.matcher.ElementMatchers.isAnnotatedWith;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+
+/**
+ * Concrete classes annotated with Spring's {@code @Repository}, matched by the annotation's name so
+ * that GeoFlight never depends on Spring. Interfaces are left to {@link SpringDataRepositories}.
+ */
+final class SpringAnnotatedRepositories {
+
+    private static final String REPOSITORY = "org.springframework.stereotype.Repository";
+
+    private SpringAnnotatedRepositories() {
+    }
+
+    static ElementMatcher.Junction<TypeDescription> types() {
+        return isAnnotatedWith(named(REPOSITORY)).and(not(isAbstract()));
+    }
+}
