@@ -1,0 +1,104 @@
+package dev.geoflight.benchmarks;
+
+import dev.geoflight.events.SpatialOperationEvent;
+import jdk.jfr.Recording;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each benchmark and reader once, at tiny size. Nothing here is timed: figures live in RESULTS.md. */
+class SmokeTest {
+
+    @Test
+    void benchmarkInputsDoWhatTheirNamesSay() {
+        OverheadBenchmark benchmark = new OverheadBenchmark();
+        benchmark.setUp();
+        assertThat(benchmark.cheapDisjointIntersects()).isFalse();
+        assertThat(benchmark.cheapPointInPolygon()).isTrue();
+        assertThat(benchmark.mediumIntersects()).isTrue();
+        assertThat(benchmark.heavyBuffer().getArea()).isPositive();
+    }
+
+    @Test
+    void jmhRunsEveryBenchmarkInProcess(@TempDir Path dir) throws Exception {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include(OverheadBenchmark.class.getName() + "\\.")
+                .param("mode", "none")
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(20))
+                .shouldFailOnError(true)
+                .output(dir.resolve("jmh.txt").toString())
+                .build()).run();
+        assertThat(results).hasSize(OverheadSection.BENCHES.size());
+    }
+
+    @Test
+    void workloadMakesItsCalls() {
+        assertThat(new Workload().run(2_000)).isPositive();
+    }
+
+    @Test
+    void recordingFileLoopAndJmcGroupTheSameEvents(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("small.jfr");
+        try (Recording recording = new Recording()) {
+            recording.enable(SpatialOperationEvent.NAME).withThreshold(java.time.Duration.ZERO);
+            recording.start();
+            for (int i = 0; i < 30; i++) {
+                SpatialOperationEvent event = new SpatialOperationEvent();
+                event.begin();
+                event.operation = i % 2 == 0 ? "Geometry.intersects" : "Geometry.buffer";
+                event.layer = i % 3 == 0 ? "roads" : "";
+                event.complexity = "simple";
+                event.allocated = 100;
+                event.commit();
+            }
+            recording.stop();
+            recording.dump(file);
+        }
+        String loop = RecordingFileLoop.read(file);
+        String jmc = JmcLoad.read(file.toFile());
+        assertThat(loop).startsWith("groups: 4 spatial-events: 30 ");
+        assertThat(jmc).startsWith("groups: 4 spatial-events: 30 ");
+        assertThat(RecordsSection.read(file)).singleElement()
+                .satisfies(type -> assertThat(type.events()).isEqualTo(30));
+    }
+
+    @Test
+    void gcLogGivesPeakAndLiveHeap(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("gc.log");
+        Files.write(log, List.of(
+                "Using G1",
+                "GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->3M(256M) 1.234ms",
+                "GC(1) Pause Young (Normal) (G1 Evacuation Pause) 30M->7M(256M) 1.001ms",
+                " garbage-first heap   total reserved 262144K, committed 262144K, used 12288K [0x0, 0x1)",
+                " Metaspace       used 59999K, committed 128K, reserved 1114112K"));
+        GcLog gc = GcLog.read(log);
+        assertThat(gc.peakBytes()).isEqualTo(30L << 20);
+        assertThat(gc.liveBytes()).isEqualTo(7L << 20);
+        assertThat(gc.collections()).isEqualTo(2);
+    }
+
+    @Test
+    void reportListsTargetsAndSections() {
+        Report report = new Report();
+        report.target("t1", true, "1 ns");
+        report.target("t2", false, "2 ns");
+        report.target("t3", null, "no jar");
+        report.section("## A section\n\ntext");
+        String markdown = report.markdown("# Title");
+        assertThat(markdown).contains("| t1 | **met** | 1 ns |", "| t2 | **missed** | 2 ns |",
+                "| t3 | not measured | no jar |", "## A section");
+    }
+}
