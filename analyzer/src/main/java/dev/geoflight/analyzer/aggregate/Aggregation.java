@@ -21,6 +21,7 @@ public final class Aggregation {
     private final Map<String, String> repositoryClasses = new HashMap<>();
     private final SlowestCalls slowest;
     private final Map<String, CallSiteStats> callSites = new HashMap<>();
+    private final Map<dev.geoflight.analyzer.read.StackTrace, CallSiteStats> callSitesByTrace = new java.util.IdentityHashMap<>();
     private final RegionGrid regions = new RegionGrid();
     private final Map<String, RegionGrid> regionsByLayer = new LinkedHashMap<>();
     private final CallSiteLocator locator = new CallSiteLocator();
@@ -82,7 +83,7 @@ public final class Aggregation {
         String site = locator.locate(event);
         // Repository calls contain the JTS calls they make: counting both would double the time.
         if (!site.isEmpty() && event.kind() != CallKind.REPOSITORY) {
-            callSites.computeIfAbsent(site, s -> new CallSiteStats()).add(event.operation(), event.durationNanos(), 1);
+            callSiteOf(event.stackTrace(), site).add(event.operation(), event.durationNanos(), 1);
         }
         if (slowest.wouldKeep(event.durationNanos())) {
             slowest.offer(new SlowestCalls.SlowCall(event, site, file));
@@ -100,9 +101,23 @@ public final class Aggregation {
         }
     }
 
+    /** The call site's statistics, cached per stack trace (readers share one instance per trace). */
+    private CallSiteStats callSiteOf(dev.geoflight.analyzer.read.StackTrace trace, String site) {
+        CallSiteStats stats = callSitesByTrace.get(trace);
+        if (stats == null) {
+            if (callSitesByTrace.size() > 100_000) {
+                callSitesByTrace.clear();
+            }
+            stats = callSites.computeIfAbsent(site, s -> new CallSiteStats());
+            callSitesByTrace.put(trace, stats);
+        }
+        return stats;
+    }
+
     void fileDone(Map<GroupKey, LatencyStats> fromStatistics, Map<GroupKey, LatencyStats> fromEvents,
-                  Set<CallKind> kindsWithStatistics, long rows) {
+                  Set<CallKind> kindsWithStatistics, long rows, long eventsCountedByStatistics) {
         statisticsRows += rows;
+        callsWithEvents += eventsCountedByStatistics;
         fromStatistics.forEach((key, stats) -> {
             groups.computeIfAbsent(key, k -> new LatencyStats()).add(stats);
             callsFromStatistics += stats.count();

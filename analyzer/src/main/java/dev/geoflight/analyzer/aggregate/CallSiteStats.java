@@ -7,18 +7,13 @@ import java.util.Map;
 public final class CallSiteStats {
     private long count;
     private long totalNanos;
-    private final Map<String, Long> nanosByOperation = new HashMap<>();
+    /** long[1] rather than Long: added to for every call, so no boxing. */
+    private final Map<String, long[]> nanosByOperation = new HashMap<>();
 
     void add(String operation, long durationNanos, long calls) {
         count += calls;
         totalNanos += durationNanos;
-        nanosByOperation.merge(operation, durationNanos, Long::sum);
-    }
-
-    void addAll(CallSiteStats other) {
-        count += other.count;
-        totalNanos += other.totalNanos;
-        other.nanosByOperation.forEach((op, nanos) -> nanosByOperation.merge(op, nanos, Long::sum));
+        nanosByOperation.computeIfAbsent(operation, op -> new long[1])[0] += durationNanos;
     }
 
     public long count() {
@@ -32,7 +27,8 @@ public final class CallSiteStats {
     /** Operations called from here, most time first. */
     public java.util.List<String> operations() {
         return nanosByOperation.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(java.util.Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0]).reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .toList();
     }

@@ -23,6 +23,8 @@ public final class FileAggregator implements RecordingVisitor {
     private final Map<GroupKey, LatencyStats> fromEvents = new HashMap<>();
     private final Set<CallKind> kindsWithStatistics = EnumSet.noneOf(CallKind.class);
     private long rows;
+    /** Per-call events that arrived after statistics of their kind: counted by the statistics only. */
+    private long callsCountedByStatistics;
     private long calls;
     private long otherEvents;
     private long badHistograms;
@@ -65,9 +67,21 @@ public final class FileAggregator implements RecordingVisitor {
     @Override
     public void call(CallEvent event) {
         calls++;
-        GroupKey key = new GroupKey(event.kind(), event.operation(), event.layer(), event.complexity());
-        fromEvents.computeIfAbsent(key, k -> new LatencyStats())
-                .addCall(event.durationNanos(), event.allocatedBytes(), event.results());
+        boolean countedByStatistics = kindsWithStatistics.contains(event.kind());
+        // Once this file has statistics for a kind, they will win over its events (see finish):
+        // only the results, which statistics lack, are still worth keeping.
+        if (!countedByStatistics || event.results() >= 0) {
+            GroupKey key = new GroupKey(event.kind(), event.operation(), event.layer(), event.complexity());
+            LatencyStats stats = fromEvents.computeIfAbsent(key, k -> new LatencyStats());
+            if (countedByStatistics) {
+                stats.addResults(event.results());
+                callsCountedByStatistics++;
+            } else {
+                stats.addCall(event.durationNanos(), event.allocatedBytes(), event.results());
+            }
+        } else {
+            callsCountedByStatistics++;
+        }
         target.call(event, file);
     }
 
@@ -102,6 +116,6 @@ public final class FileAggregator implements RecordingVisitor {
             target.warn(String.format("%s: %,d statistics rows had an unreadable latency histogram:"
                     + " percentiles leave those periods out (counts and totals are exact)", file, badHistograms));
         }
-        target.fileDone(fromStatistics, fromEvents, kindsWithStatistics, rows);
+        target.fileDone(fromStatistics, fromEvents, kindsWithStatistics, rows, callsCountedByStatistics);
     }
 }

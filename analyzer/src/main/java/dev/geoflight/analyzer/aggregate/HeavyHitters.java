@@ -1,43 +1,57 @@
 package dev.geoflight.analyzer.aggregate;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Counts how often keys occur with bounded memory: when more than twice the capacity of distinct
- * keys are tracked, the less frequent half is dropped. Keys that occur often (what the rules look
- * for: the same geometry used again and again) survive; rare ones may be undercounted.
+ * Counts how often keys occur in fixed memory and constant time per key: a hash table where
+ * each key may sit in one of two slots; a key that finds both taken by others wears the smaller
+ * count down by one and takes the slot when it reaches zero (the "heavy keeper" idea). Keys that
+ * occur often — what the rules look for, the same geometry used again and again — keep their
+ * slot and are counted nearly exactly; rare keys come and go.
  */
 public final class HeavyHitters<K> {
-    private final int capacity;
-    private final Map<K, long[]> counts = new HashMap<>();
+    private final Object[] keys;
+    private final long[] counts;
+    private final int mask;
 
+    /** @param capacity slots, rounded up to a power of two */
     public HeavyHitters(int capacity) {
-        this.capacity = capacity;
+        int size = Integer.highestOneBit(Math.max(2, capacity - 1)) << 1;
+        keys = new Object[size];
+        counts = new long[size];
+        mask = size - 1;
     }
 
     public void add(K key) {
-        counts.computeIfAbsent(key, k -> new long[1])[0]++;
-        if (counts.size() > 2 * capacity) {
-            prune();
+        int h = key.hashCode() * 0x9E3779B9;
+        int first = (h >>> 16 ^ h) & mask;
+        int second = (first ^ (h >>> 7 | 1)) & mask;
+        if (key.equals(keys[first])) {
+            counts[first]++;
+        } else if (key.equals(keys[second])) {
+            counts[second]++;
+        } else if (keys[first] == null || keys[second] == null) {
+            int slot = keys[first] == null ? first : second;
+            keys[slot] = key;
+            counts[slot] = 1;
+        } else {
+            int weaker = counts[first] <= counts[second] ? first : second;
+            if (--counts[weaker] == 0) {
+                keys[weaker] = key;
+                counts[weaker] = 1;
+            }
         }
     }
 
-    private void prune() {
-        long[] values = counts.values().stream().mapToLong(c -> c[0]).sorted().toArray();
-        long median = values[values.length / 2];
-        counts.values().removeIf(c -> c[0] <= median);
-        if (counts.size() > 2 * capacity) {
-            // All counts equal: keep an arbitrary half so that memory stays bounded.
-            Object[] keys = counts.keySet().toArray();
-            Arrays.stream(keys, 0, keys.length / 2).forEach(counts::remove);
-        }
-    }
-
+    @SuppressWarnings("unchecked")
     public Map<K, Long> counts() {
         Map<K, Long> copy = new HashMap<>();
-        counts.forEach((k, v) -> copy.put(k, v[0]));
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null && counts[i] > 0) {
+                copy.merge((K) keys[i], counts[i], Long::sum);
+            }
+        }
         return copy;
     }
 }

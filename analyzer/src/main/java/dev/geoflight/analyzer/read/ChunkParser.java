@@ -71,11 +71,7 @@ final class ChunkParser {
         long position = ChunkHeader.SIZE;
         long end = header.size();
         while (position < end) {
-            in.position(position);
-            int size = in.varint();
-            if (size <= 0 || position + size > end) {
-                throw new IOException("corrupt recording: event of " + size + " bytes at offset " + position);
-            }
+            int size = in.record(position);
             long typeId = in.varlong();
             Handling handling = typeId >= 0 && typeId < handlingById.length ? handlingById[(int) typeId] : Handling.OTHER;
             if (handling != Handling.OTHER && handling != Handling.IGNORED) {

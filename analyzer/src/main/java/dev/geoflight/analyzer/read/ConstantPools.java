@@ -22,6 +22,12 @@ final class ConstantPools {
     private final Map<Long, StackTrace> stackTraces = new HashMap<>();
     private final Map<Long, String> threadNames = new HashMap<>();
     private final Map<Long, String> classNames = new HashMap<>();
+    /** Direct-mapped caches in front of the maps: most events reuse a few threads and traces. */
+    private static final int RECENT = 1024;
+    private final long[] recentThreadKeys = new long[RECENT];
+    private final String[] recentThreadNames = new String[RECENT];
+    private final long[] recentTraceKeys = new long[RECENT];
+    private final StackTrace[] recentTraces = new StackTrace[RECENT];
     private final JfrMetadata.Type stringType;
     private final JfrMetadata.Type threadType;
     private final JfrMetadata.Type stackTraceType;
@@ -48,8 +54,7 @@ final class ConstantPools {
             if (checkpoints > 1_000_000) {
                 throw new IOException("corrupt recording: constant pool chain does not end");
             }
-            in.position(offset);
-            in.varint(); // size
+            in.record(offset);
             if (in.varlong() != CHECKPOINT_TYPE) {
                 throw new IOException("corrupt recording: no constant pool at offset " + offset);
             }
@@ -88,6 +93,10 @@ final class ConstantPools {
         if (key == 0) {
             return "";
         }
+        int slot = (int) (key & (RECENT - 1));
+        if (recentThreadKeys[slot] == key && recentThreadNames[slot] != null) {
+            return recentThreadNames[slot];
+        }
         String name = threadNames.get(key);
         if (name == null) {
             Object[] thread = struct(threadType, key);
@@ -98,6 +107,8 @@ final class ConstantPools {
             }
             threadNames.put(key, name);
         }
+        recentThreadKeys[slot] = key;
+        recentThreadNames[slot] = name;
         return name;
     }
 
@@ -105,11 +116,17 @@ final class ConstantPools {
         if (key == 0) {
             return StackTrace.EMPTY;
         }
+        int slot = (int) (key & (RECENT - 1));
+        if (recentTraceKeys[slot] == key && recentTraces[slot] != null) {
+            return recentTraces[slot];
+        }
         StackTrace trace = stackTraces.get(key);
         if (trace == null) {
             trace = resolveStackTrace(key);
             stackTraces.put(key, trace);
         }
+        recentTraceKeys[slot] = key;
+        recentTraces[slot] = trace;
         return trace;
     }
 

@@ -43,6 +43,9 @@ final class EventPlan {
     EventPlan(JfrMetadata metadata, JfrMetadata.Type type) throws IOException {
         this.metadata = metadata;
         this.type = type;
+        Arrays.fill(strings, "");
+        Arrays.fill(longs, -1);
+        Arrays.fill(doubles, Double.NaN);
         int n = type.fields.size();
         actions = new int[n];
         slots = new int[n];
@@ -72,11 +75,11 @@ final class EventPlan {
         }
     }
 
-    /** Decodes one event's fields (the input is just past its type id). Absent fields: "", -1, NaN. */
+    /**
+     * Decodes one event's fields (the input is just past its type id). A type writes the same
+     * slots every time, so slots it lacks keep their initial "absent" values: "", -1, NaN.
+     */
     void decode(JfrInput in) throws IOException {
-        Arrays.fill(strings, "");
-        Arrays.fill(longs, -1);
-        Arrays.fill(doubles, Double.NaN);
         for (int i = 0; i < actions.length; i++) {
             int slot = slots[i];
             switch (actions[i]) {

@@ -1,14 +1,24 @@
 package dev.geoflight.analyzer.read;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Reads JFR's primitive encodings from one chunk's bytes: LEB128 varints (the JDK and
- * async-profiler always compress integers), big-endian floats and doubles, and strings in their five encodings.
- * Short Latin-1/UTF-8 strings are interned through a small cache, so the millions of repeated
- * operation and layer names in a recording cost neither allocation nor re-hashing.
+ * Reads JFR's primitive encodings from one chunk: LEB128 varints (the JDK and async-profiler
+ * always compress integers), big-endian floats and doubles, and strings in their five encodings.
+ *
+ * <p>The chunk stays memory-mapped (off the heap); a window of it is copied into a heap array,
+ * because reading a byte array is several times faster than reading a mapped buffer byte by
+ * byte. Callers {@link #ensure} a whole record (event, metadata, checkpoint) before reading it,
+ * so the primitive reads need no checks of their own beyond the array's bounds.
+ *
+ * <p>Short Latin-1/UTF-8 strings are interned through a small cache, so the millions of
+ * repeated operation and layer names in a recording cost neither allocation nor re-hashing.
  */
 final class JfrInput {
     static final int STRING_NULL = 0;
@@ -18,14 +28,26 @@ final class JfrInput {
     static final int STRING_CHARS = 4;
     static final int STRING_LATIN1 = 5;
 
+    private static final int WINDOW = 4 << 20;
+    private static final VarHandle LONG_VIEW = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int CACHE_SIZE = 4096;
     private static final int CACHED_MAX_LENGTH = 96;
 
-    private final ByteBuffer buffer;
+    private final ByteBuffer chunk;
+    private byte[] window = new byte[0];
+    /** Chunk offset of window[0]. */
+    private long base;
+    private int length;
+    private int pos;
+
     private final byte[][] cacheBytes = new byte[CACHE_SIZE][];
     private final String[] cacheStrings = new String[CACHE_SIZE];
-    private final boolean[] utf8Slots = new boolean[CACHE_SIZE];
-    private final byte[] scratch = new byte[CACHED_MAX_LENGTH];
+    private final boolean[] cacheUtf8 = new boolean[CACHE_SIZE];
+    private final char[] charScratch = new char[CACHED_MAX_LENGTH];
+    private final char[][] cacheChars = new char[CACHE_SIZE][];
+    private final String[] cacheCharStrings = new String[CACHE_SIZE];
+    private final long[] constantKeys = new long[CACHE_SIZE];
+    private final String[] constantValues = new String[CACHE_SIZE];
     /** Resolves encoding 2 (a reference into the java.lang.String constant pool). */
     private ConstantLookup constants = key -> null;
 
@@ -33,28 +55,73 @@ final class JfrInput {
         String string(long key);
     }
 
-    /** @param buffer one chunk whose integers are compressed (the chunk header's feature flag 1) */
-    JfrInput(ByteBuffer buffer) {
-        this.buffer = buffer;
+    /** @param chunk one whole chunk (position 0 is the chunk header) whose integers are compressed */
+    JfrInput(ByteBuffer chunk) {
+        this.chunk = chunk;
     }
 
     void constants(ConstantLookup lookup) {
         this.constants = lookup;
     }
 
-    int position() {
-        return buffer.position();
+    long position() {
+        return base + pos;
     }
 
-    void position(long position) throws IOException {
-        if (position < 0 || position > buffer.limit()) {
-            throw new IOException("corrupt recording: offset " + position + " outside its chunk of " + buffer.limit() + " bytes");
+    long limit() {
+        return chunk.limit();
+    }
+
+    /** Moves to a chunk offset; at least {@code ensure}d bytes are then readable. */
+    void position(long offset) throws IOException {
+        if (offset < 0 || offset > chunk.limit()) {
+            throw new IOException("corrupt recording: offset " + offset + " outside its chunk of " + chunk.limit() + " bytes");
         }
-        buffer.position((int) position);
+        if (offset >= base && offset <= base + length) {
+            pos = (int) (offset - base);
+        } else {
+            fill(offset, WINDOW);
+        }
     }
 
-    int limit() {
-        return buffer.limit();
+    /**
+     * Moves to the record (event, metadata or checkpoint) at a chunk offset and makes all of it
+     * readable. Returns its size; the position is then just past the size field.
+     */
+    int record(long offset) throws IOException {
+        position(offset);
+        ensure(Math.min(10, chunk.limit() - offset));
+        int start = pos;
+        long size = varlong();
+        if (size <= 0 || offset + size > chunk.limit()) {
+            throw new IOException("corrupt recording: record of " + size + " bytes at offset " + offset);
+        }
+        int sizeField = pos - start;
+        pos = start;
+        ensure(size);
+        pos += sizeField;
+        return (int) size;
+    }
+
+    /** Makes the next {@code bytes} bytes readable from the window (fewer at the chunk's end). */
+    void ensure(long bytes) throws IOException {
+        if (bytes < 0 || bytes > chunk.limit()) {
+            throw new IOException("corrupt recording: record of " + bytes + " bytes");
+        }
+        if (pos + bytes > length && base + length < chunk.limit()) {
+            fill(base + pos, (int) Math.max(WINDOW, bytes));
+        }
+    }
+
+    private void fill(long offset, int size) {
+        int n = (int) Math.min(size, chunk.limit() - offset);
+        if (window.length < n) {
+            window = new byte[Math.max(n, WINDOW)];
+        }
+        chunk.get((int) offset, window, 0, n);
+        base = offset;
+        length = n;
+        pos = 0;
     }
 
     int varint() {
@@ -62,68 +129,76 @@ final class JfrInput {
     }
 
     long varlong() {
+        byte[] w = window;
+        int p = pos;
         long result = 0;
         for (int shift = 0; shift < 56; shift += 7) {
-            byte b = buffer.get();
+            byte b = w[p++];
             result |= (b & 0x7fL) << shift;
             if (b >= 0) {
+                pos = p;
                 return result;
             }
         }
-        return result | (buffer.get() & 0xffL) << 56;
+        result |= (w[p++] & 0xffL) << 56;
+        pos = p;
+        return result;
     }
 
     int rawByte() {
-        return buffer.get();
+        return window[pos++];
     }
 
     float float32() {
-        return buffer.getFloat();
+        return Float.intBitsToFloat(int32());
     }
 
     double float64() {
-        return buffer.getDouble();
+        long high = int32() & 0xffffffffL;
+        long low = int32() & 0xffffffffL;
+        return Double.longBitsToDouble(high << 32 | low);
+    }
+
+    private int int32() {
+        byte[] w = window;
+        int p = pos;
+        pos = p + 4;
+        return (w[p] & 0xff) << 24 | (w[p + 1] & 0xff) << 16 | (w[p + 2] & 0xff) << 8 | (w[p + 3] & 0xff);
     }
 
     void skip(int bytes) {
-        buffer.position(buffer.position() + bytes);
+        pos += bytes;
     }
 
     String string() throws IOException {
-        int encoding = buffer.get();
+        int encoding = window[pos++];
         switch (encoding) {
             case STRING_NULL:
                 return null;
             case STRING_EMPTY:
                 return "";
             case STRING_CONSTANT:
-                return constants.string(varlong());
+                return constant(varlong());
             case STRING_UTF8:
                 return bytes(varint(), true);
-            case STRING_CHARS: {
-                int length = varint();
-                char[] chars = new char[length];
-                for (int i = 0; i < length; i++) {
-                    chars[i] = (char) varint();
-                }
-                return new String(chars);
-            }
+            case STRING_CHARS:
+                return chars(varint());
             case STRING_LATIN1:
                 return bytes(varint(), false);
             default:
-                throw new IOException("corrupt recording: unknown string encoding " + encoding + " at " + (buffer.position() - 1));
+                throw new IOException("corrupt recording: unknown string encoding " + encoding + " at " + (position() - 1));
         }
     }
 
     void skipString() throws IOException {
-        int encoding = buffer.get();
+        int encoding = window[pos++];
         switch (encoding) {
             case STRING_NULL, STRING_EMPTY -> { }
             case STRING_CONSTANT -> varlong();
             case STRING_UTF8, STRING_LATIN1 -> skip(varint());
             case STRING_CHARS -> {
-                int length = varint();
-                for (int i = 0; i < length; i++) {
+                int count = varint();
+                for (int i = 0; i < count; i++) {
                     varint();
                 }
             }
@@ -131,30 +206,98 @@ final class JfrInput {
         }
     }
 
-    private String bytes(int length, boolean utf8) throws IOException {
-        if (length < 0 || length > buffer.remaining()) {
-            throw new IOException("corrupt recording: string of " + length + " bytes at " + buffer.position());
+    /** Encoding 2: a key into the String pool; a direct-mapped cache saves the boxed map lookup. */
+    private String constant(long key) {
+        int slot = (int) (key & (CACHE_SIZE - 1));
+        if (constantKeys[slot] == key && constantValues[slot] != null) {
+            return constantValues[slot];
         }
-        if (length > CACHED_MAX_LENGTH) {
-            byte[] bytes = new byte[length];
-            buffer.get(bytes);
-            return new String(bytes, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        String value = constants.string(key);
+        constantKeys[slot] = key;
+        constantValues[slot] = value;
+        return value;
+    }
+
+    /**
+     * Encoding 4, which the JDK uses for every string up to 16 characters in events: one varint
+     * per character. Interned like byte strings, so short names are not allocated again and again.
+     */
+    private String chars(int count) throws IOException {
+        checkLength(count);
+        if (count > CACHED_MAX_LENGTH) {
+            char[] chars = new char[count];
+            for (int i = 0; i < count; i++) {
+                chars[i] = (char) varint();
+            }
+            return new String(chars);
         }
-        int hash = utf8 ? 1 : 2;
-        for (int i = 0; i < length; i++) {
-            byte b = buffer.get();
-            scratch[i] = b;
-            hash = 31 * hash + b;
+        char[] scratch = charScratch;
+        long h = count;
+        byte[] w = window;
+        for (int i = 0; i < count; i++) {
+            byte b = w[pos];
+            char c;
+            if (b >= 0) {
+                pos++;
+                c = (char) b;
+            } else {
+                c = (char) varint();
+            }
+            scratch[i] = c;
+            h = h * 31 + c;
         }
-        int slot = (hash ^ (hash >>> 16)) & (CACHE_SIZE - 1);
+        h *= 0x9E3779B97F4A7C15L;
+        int slot = (int) (h >>> 52) & (CACHE_SIZE - 1);
+        char[] cached = cacheChars[slot];
+        if (cached != null && Arrays.equals(cached, 0, cached.length, scratch, 0, count)) {
+            return cacheCharStrings[slot];
+        }
+        String value = new String(scratch, 0, count);
+        cacheChars[slot] = Arrays.copyOf(scratch, count);
+        cacheCharStrings[slot] = value;
+        return value;
+    }
+
+    private void checkLength(int count) throws IOException {
+        if (count < 0 || count > length - pos) {
+            throw new IOException("corrupt recording: string of " + count + " at " + position());
+        }
+    }
+
+    /**
+     * Cache slot of a byte range: its length and first and last eight bytes are enough to spread
+     * names well (equality is checked afterwards), at a fraction of the cost of hashing every byte.
+     */
+    private int slot(int start, int count, boolean utf8) {
+        long h = count * 2L + (utf8 ? 1 : 0);
+        if (count >= 8) {
+            h = h * 0x9E3779B97F4A7C15L + (long) LONG_VIEW.get(window, start);
+            h = h * 0x9E3779B97F4A7C15L + (long) LONG_VIEW.get(window, start + count - 8);
+        } else {
+            for (int i = start; i < start + count; i++) {
+                h = h * 31 + window[i];
+            }
+        }
+        h *= 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 52) & (CACHE_SIZE - 1);
+    }
+
+    private String bytes(int count, boolean utf8) throws IOException {
+        checkLength(count);
+        int start = pos;
+        pos += count;
+        if (count > CACHED_MAX_LENGTH) {
+            return new String(window, start, count, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        }
+        int slot = slot(start, count, utf8);
         byte[] cached = cacheBytes[slot];
-        if (cached != null && utf8Slots[slot] == utf8 && java.util.Arrays.equals(cached, 0, cached.length, scratch, 0, length)) {
+        if (cached != null && cacheUtf8[slot] == utf8 && Arrays.equals(cached, 0, cached.length, window, start, start + count)) {
             return cacheStrings[slot];
         }
-        String value = new String(scratch, 0, length, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-        cacheBytes[slot] = java.util.Arrays.copyOf(scratch, length);
+        String value = new String(window, start, count, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        cacheBytes[slot] = Arrays.copyOfRange(window, start, start + count);
         cacheStrings[slot] = value;
-        utf8Slots[slot] = utf8;
+        cacheUtf8[slot] = utf8;
         return value;
     }
 }

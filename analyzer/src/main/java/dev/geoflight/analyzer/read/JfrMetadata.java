@@ -62,8 +62,7 @@ final class JfrMetadata {
     final Map<String, Type> typesByName = new HashMap<>();
 
     static JfrMetadata read(JfrInput in, long offset) throws IOException {
-        in.position(offset);
-        in.varint(); // size
+        in.record(offset);
         long type = in.varlong();
         if (type != 0) {
             throw new IOException("corrupt recording: no metadata event at offset " + offset);

@@ -21,7 +21,7 @@ public final class PreparedGeometryRule implements Rule {
                             double minX, double minY, double maxX, double maxY) {
     }
 
-    private final HeavyHitters<Receiver> receivers = new HeavyHitters<>(4096);
+    private final HeavyHitters<Receiver> receivers = new HeavyHitters<>(1 << 16);
 
     @Override
     public String id() {

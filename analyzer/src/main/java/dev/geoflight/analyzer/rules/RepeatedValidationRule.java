@@ -20,7 +20,7 @@ public final class RepeatedValidationRule implements Rule {
                              double minX, double minY, double maxX, double maxY) {
     }
 
-    private final HeavyHitters<Validated> validated = new HeavyHitters<>(4096);
+    private final HeavyHitters<Validated> validated = new HeavyHitters<>(1 << 16);
     private final Map<String, long[]> validationsByLayer = new LinkedHashMap<>();
 
     @Override

@@ -12,10 +12,31 @@ import java.util.function.Predicate;
 final class SpatialCalls {
     private static final Set<String> PREDICATES = Set.of("intersects", "contains", "within", "covers", "coveredBy",
             "touches", "crosses", "overlaps", "disjoint", "relate", "isWithinDistance", "distance", "equalsTopo");
-    private static final Set<String> CONSTRUCTIVE = Set.of("buffer", "union", "intersection", "difference",
+    private static final Set<String> CONSTRUCTIVE_METHODS = Set.of("buffer", "union", "intersection", "difference",
             "symDifference", "convexHull", "overlay", "overlayOp", "bufferOp", "simplify");
 
     private SpatialCalls() {
+    }
+
+    private static final int PREDICATE = 1;
+    private static final int CONSTRUCTIVE = 2;
+    private static final int VALIDATION = 4;
+    /** Classification per operation name: rules ask for every call, names repeat endlessly. */
+    private static final Map<String, Integer> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int classOf(String operation) {
+        Integer known = CLASSES.get(operation);
+        if (known != null) {
+            return known;
+        }
+        String method = method(operation);
+        int value = (!operation.startsWith("Prepared") && PREDICATES.contains(method) ? PREDICATE : 0)
+                | (CONSTRUCTIVE_METHODS.contains(method) ? CONSTRUCTIVE : 0)
+                | (method.equals("isValid") || operation.startsWith("IsValidOp.") ? VALIDATION : 0);
+        if (CLASSES.size() < 10_000) {
+            CLASSES.put(operation, value);
+        }
+        return value;
     }
 
     static String method(String operation) {
@@ -25,15 +46,15 @@ final class SpatialCalls {
 
     /** A predicate on a plain geometry; PreparedGeometry's predicates are already the fix. */
     static boolean isUnpreparedPredicate(String operation) {
-        return !operation.startsWith("Prepared") && PREDICATES.contains(method(operation));
+        return (classOf(operation) & PREDICATE) != 0;
     }
 
     static boolean isConstructive(String operation) {
-        return CONSTRUCTIVE.contains(method(operation));
+        return (classOf(operation) & CONSTRUCTIVE) != 0;
     }
 
     static boolean isValidation(String operation) {
-        return method(operation).equals("isValid") || operation.startsWith("IsValidOp.");
+        return (classOf(operation) & VALIDATION) != 0;
     }
 
     static String layerName(String layer) {

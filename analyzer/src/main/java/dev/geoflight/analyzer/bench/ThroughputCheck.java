@@ -1,0 +1,54 @@
+package dev.geoflight.analyzer.bench;
+
+import dev.geoflight.analyzer.pipeline.InputException;
+import dev.geoflight.analyzer.pipeline.RecordingAnalyzer;
+import dev.geoflight.analyzer.read.ChunkRecordingReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A hook for benchmarks/: times the full {@code analyze} pipeline (fast reader, aggregation,
+ * rules) against {@link RecordingFileBaseline} on the same file, in the same JVM, and prints both
+ * and their ratio. Usage: {@code ThroughputCheck FILE [ROUNDS]}. The best of the rounds counts
+ * (the first rounds warm the JIT up).
+ */
+public final class ThroughputCheck {
+    private ThroughputCheck() {
+    }
+
+    /** Best wall-clock times in nanoseconds. */
+    public record Timing(long analyzerNanos, long baselineNanos) {
+        public double ratio() {
+            return (double) baselineNanos / analyzerNanos;
+        }
+    }
+
+    public static Timing measure(Path file, int rounds) throws Exception {
+        long analyzer = Long.MAX_VALUE;
+        long baseline = Long.MAX_VALUE;
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            analyze(file);
+            analyzer = Math.min(analyzer, System.nanoTime() - start);
+            start = System.nanoTime();
+            RecordingFileBaseline.run(file);
+            baseline = Math.min(baseline, System.nanoTime() - start);
+        }
+        return new Timing(analyzer, baseline);
+    }
+
+    static void analyze(Path file) throws InputException {
+        new RecordingAnalyzer(new ChunkRecordingReader(), null).analyze(List.of(file), 20);
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: ThroughputCheck FILE [ROUNDS]");
+            System.exit(2);
+        }
+        Timing timing = measure(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 3);
+        System.out.printf(Locale.ROOT, "analyze: %.2f s, RecordingFile baseline: %.2f s, ratio %.2fx%n",
+                timing.analyzerNanos() / 1e9, timing.baselineNanos() / 1e9, timing.ratio());
+    }
+}
