@@ -31,19 +31,13 @@ class TransparencyIT {
     @BeforeAll
     static void run() {
         Path dir = ItEnvironment.workDir("transparency");
-        plain = AgentJvm.of(TransparencyWorkload.class, subdir(dir, "plain"))
+        plain = AgentJvm.of(TransparencyWorkload.class, dir.resolve("plain"))
                 .withoutAgent().run().assertSucceeded();
-        attachedIdle = AgentJvm.of(TransparencyWorkload.class, subdir(dir, "idle")).agentOptions("log=quiet").run().assertSucceeded();
+        attachedIdle = AgentJvm.of(TransparencyWorkload.class, dir.resolve("idle")).agentOptions("log=quiet").run().assertSucceeded();
         Path jfr = dir.resolve("transparency.jfr");
-        recording = AgentJvm.of(TransparencyWorkload.class, subdir(dir, "recording")).agentOptions("log=quiet")
+        recording = AgentJvm.of(TransparencyWorkload.class, dir.resolve("recording")).agentOptions("log=quiet")
                 .recordAllCalls(jfr).run().assertSucceeded();
         recorded = Recorded.read(jfr);
-    }
-
-    private static Path subdir(Path dir, String name) {
-        Path sub = dir.resolve(name);
-        sub.toFile().mkdirs();
-        return sub;
     }
 
     @Test

@@ -128,6 +128,7 @@ public final class AgentJvm {
         builder.environment().keySet().removeIf(key -> key.startsWith("GEOFLIGHT_"));
         builder.environment().putAll(environment);
         try {
+            Files.createDirectories(workDir);
             Process process = builder.start();
             if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();

@@ -4,6 +4,8 @@ import dev.geoflight.GeoFlight;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
+import java.util.Map;
+
 /**
  * A known mix: 1000 intersects in layer parcels, 10 buffers in layer roads, 3 unions with no layer.
  * Nothing else calls JTS operations, so these are the exact counts a recording must hold.
@@ -15,6 +17,14 @@ public final class CountsWorkload {
     public static final int UNIONS = 3;
 
     private CountsWorkload() {
+    }
+
+    /** The exact per-call event and statistics counts, by {@code operation|layer}. */
+    public static Map<String, Long> expectedCounts() {
+        return Map.of(
+                "Geometry.intersects|parcels", (long) INTERSECTS,
+                "Geometry.buffer|roads", (long) BUFFERS,
+                "Geometry.union|", (long) UNIONS);
     }
 
     public static void main(String[] args) {
@@ -38,6 +48,7 @@ public final class CountsWorkload {
             Geometry union = Shapes.rectangle(i, 0, i + 10, 10).union(Shapes.rectangle(i + 5, 5, i + 15, 15));
             unionArea += union.getArea();
         }
+        System.out.println("java=" + Runtime.version().feature());
         System.out.println("hits=" + hits);
         System.out.printf("bufferArea=%.6f%n", bufferArea);
         System.out.printf("unionArea=%.6f%n", unionArea);
