@@ -63,7 +63,9 @@ public record AgentOptions(
                 }
                 String key = (eq < 0 ? pair : pair.substring(0, eq)).trim();
                 if (!KEYS.contains(key)) {
-                    AgentLog.warn("unknown option '" + key + "' ignored; known options: " + String.join(", ", KEYS));
+                    // the contract's one line names the key and the value that came with it
+                    String value = eq < 0 ? "" : " (value '" + pair.substring(eq + 1).trim() + "')";
+                    AgentLog.warn("unknown option '" + key + "'" + value + " ignored; known options: " + String.join(", ", KEYS));
                     continue;
                 }
                 raw.put(key, eq < 0 ? "" : pair.substring(eq + 1).trim());

@@ -82,7 +82,7 @@ class AgentOptionsTest {
         AgentOptions options = AgentOptions.parse("recrod=x.jfr", Map.of(), Map.of());
         assertThat(options).isEqualTo(AgentOptions.defaults());
         assertThat(messages().lines()).containsExactly(
-                "[geoflight] unknown option 'recrod' ignored; known options: record, complexity.thresholds, repositories, layers, metrics, metrics.host, metrics.port, profiler, log");
+                "[geoflight] unknown option 'recrod' (value 'x.jfr') ignored; known options: " + String.join(", ", AgentOptions.KEYS));
     }
 
     @Test
