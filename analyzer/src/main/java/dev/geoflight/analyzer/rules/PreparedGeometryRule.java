@@ -21,6 +21,7 @@ public final class PreparedGeometryRule implements Rule {
                             double minX, double minY, double maxX, double maxY) {
     }
 
+    private final SpatialCalls.Classifier classifier = new SpatialCalls.Classifier();
     private final HeavyHitters<Receiver> receivers = new HeavyHitters<>(1 << 16);
 
     @Override
@@ -30,7 +31,7 @@ public final class PreparedGeometryRule implements Rule {
 
     @Override
     public void accept(CallEvent e) {
-        if (e.kind() == CallKind.OPERATION && e.hasBoundingBox() && SpatialCalls.isUnpreparedPredicate(e.operation())) {
+        if (e.kind() == CallKind.OPERATION && e.hasBoundingBox() && (classifier.classOf(e.operation()) & SpatialCalls.PREDICATE) != 0) {
             receivers.add(new Receiver(e.operation(), e.layer(), e.geometryType(), e.minX(), e.minY(), e.maxX(), e.maxY()));
         }
     }

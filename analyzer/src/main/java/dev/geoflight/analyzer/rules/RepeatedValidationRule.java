@@ -20,6 +20,7 @@ public final class RepeatedValidationRule implements Rule {
                              double minX, double minY, double maxX, double maxY) {
     }
 
+    private final SpatialCalls.Classifier classifier = new SpatialCalls.Classifier();
     private final HeavyHitters<Validated> validated = new HeavyHitters<>(1 << 16);
     private final Map<String, long[]> validationsByLayer = new LinkedHashMap<>();
 
@@ -30,7 +31,7 @@ public final class RepeatedValidationRule implements Rule {
 
     @Override
     public void accept(CallEvent e) {
-        if (e.kind() == CallKind.OPERATION && SpatialCalls.isValidation(e.operation())) {
+        if (e.kind() == CallKind.OPERATION && (classifier.classOf(e.operation()) & SpatialCalls.VALIDATION) != 0) {
             validated.add(new Validated(e.operation(), e.layer(), e.geometryType(), e.vertices(),
                     e.minX(), e.minY(), e.maxX(), e.maxY()));
             validationsByLayer.computeIfAbsent(e.layer(), l -> new long[1])[0]++;

@@ -18,25 +18,42 @@ final class SpatialCalls {
     private SpatialCalls() {
     }
 
-    private static final int PREDICATE = 1;
-    private static final int CONSTRUCTIVE = 2;
-    private static final int VALIDATION = 4;
-    /** Classification per operation name: rules ask for every call, names repeat endlessly. */
-    private static final Map<String, Integer> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int PREDICATE = 1;
+    static final int CONSTRUCTIVE = 2;
+    static final int VALIDATION = 4;
 
-    private static int classOf(String operation) {
-        Integer known = CLASSES.get(operation);
-        if (known != null) {
-            return known;
-        }
+    /** PREDICATE, CONSTRUCTIVE and VALIDATION bits of an operation name. */
+    static int classOf(String operation) {
         String method = method(operation);
-        int value = (!operation.startsWith("Prepared") && PREDICATES.contains(method) ? PREDICATE : 0)
+        return (!operation.startsWith("Prepared") && PREDICATES.contains(method) ? PREDICATE : 0)
                 | (CONSTRUCTIVE_METHODS.contains(method) ? CONSTRUCTIVE : 0)
                 | (method.equals("isValid") || operation.startsWith("IsValidOp.") ? VALIDATION : 0);
-        if (CLASSES.size() < 10_000) {
-            CLASSES.put(operation, value);
+    }
+
+    /**
+     * Remembers {@link #classOf} per operation name for the rules that ask on every call. One per
+     * rule instance (an analysis is single-threaded), and names repeat endlessly.
+     */
+    static final class Classifier {
+        private final Map<String, Integer> known = new java.util.HashMap<>();
+        private String lastOperation;
+        private int lastClass;
+
+        int classOf(String operation) {
+            if (operation == lastOperation) {
+                return lastClass;
+            }
+            Integer value = known.get(operation);
+            if (value == null) {
+                value = SpatialCalls.classOf(operation);
+                if (known.size() < 10_000) {
+                    known.put(operation, value);
+                }
+            }
+            lastOperation = operation;
+            lastClass = value;
+            return value;
         }
-        return value;
     }
 
     static String method(String operation) {
@@ -51,10 +68,6 @@ final class SpatialCalls {
 
     static boolean isConstructive(String operation) {
         return (classOf(operation) & CONSTRUCTIVE) != 0;
-    }
-
-    static boolean isValidation(String operation) {
-        return (classOf(operation) & VALIDATION) != 0;
     }
 
     static String layerName(String layer) {
