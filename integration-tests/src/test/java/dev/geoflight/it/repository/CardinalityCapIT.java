@@ -47,7 +47,7 @@ class CardinalityCapIT {
         assertThat(recorded.statisticsCountsByLayer("repository")).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "CapStores$Cap1Store.find|", 1L, "CapStores$Cap2Store.find|", 1L, "CapStores$Cap3Store.find|", 1L,
                 "other|", 2L));
-        assertThat(recorded.named(Queries.EVENT).stream().map(e -> e.getString("repository")))
+        assertThat(recorded.named(RepositoryEvents.EVENT).stream().map(e -> e.getString("repository")))
                 .containsExactly(STORES + "Cap1Store", STORES + "Cap2Store", STORES + "Cap3Store", STORES + "Cap4Store",
                         STORES + "Cap5Store");
     }

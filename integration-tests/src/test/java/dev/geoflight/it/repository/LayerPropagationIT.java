@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,16 +36,7 @@ class LayerPropagationIT {
 
     @Test
     void everyTaskRunsOnceWithTheLayerOfWhereItWasSubmitted() {
-        Map<Integer, String> expected = new TreeMap<>();
-        for (int step = 1; step < PropagationWorkload.EXPECTED_LAYERS.length; step++) {
-            expected.put(step, PropagationWorkload.EXPECTED_LAYERS[step]);
-        }
-        Map<Integer, String> actual = new TreeMap<>();
-        for (RecordedEvent event : recorded.operations("Geometry.isValid")) {
-            String previous = actual.put((int) event.getDouble("minX"), event.getString("layer"));
-            assertThat(previous).as("step %s ran twice", (int) event.getDouble("minX")).isNull();
-        }
-        assertThat(actual).containsExactlyEntriesOf(expected);
+        assertThat(Steps.recorded(recorded)).containsExactlyEntriesOf(Steps.expected(PropagationWorkload.EXPECTED_LAYERS));
     }
 
     @Test

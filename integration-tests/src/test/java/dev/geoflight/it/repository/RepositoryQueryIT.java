@@ -5,7 +5,6 @@ import dev.geoflight.it.harness.ItEnvironment;
 import dev.geoflight.it.harness.JvmRun;
 import dev.geoflight.it.harness.Recorded;
 import dev.geoflight.it.repository.workload.RepositoryWorkload;
-import jdk.jfr.consumer.RecordedEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,24 +43,24 @@ class RepositoryQueryIT {
 
     @Test
     void oneEventPerOutermostRepositoryCallWithItsWindowResultsAndLayer() {
-        assertThat(Queries.describe(recorded)).containsExactly(
-                Queries.row(PACKAGE + "ParcelStore", "intersecting", "parcels", 0.5, 0.5, 2.5, 0.7, 3),
-                Queries.row(PACKAGE + "ParcelStore", "inBox", "parcels", 3.5, 0, 4.5, 1, 2),
-                Queries.row(PACKAGE + "ParcelStore", "first", "parcels", 10, 0, 11, 1, 0),
-                Queries.row(PACKAGE + "ParcelStore", "first", "parcels", 0, 0, 0.5, 1, 1),
-                Queries.row(PACKAGE + "ParcelStore", "stream", "parcels", -1, -1, 100, 100, -1),
-                Queries.row(PACKAGE + "ParcelStore", "iterator", "parcels", -1, -1, 100, 100, -1),
-                Queries.row(PACKAGE + "ParcelStore", "count", "parcels", NAN, NAN, NAN, NAN, -1),
-                Queries.row(PACKAGE + "ParcelStore", "page", "parcels", -1, -1, 100, 100, 2),
-                Queries.row(PACKAGE + "ParcelStore", "slice", "parcels", -1, -1, 100, 100, 3),
-                Queries.row(PACKAGE + "ParcelStore", "failing", "parcels", -1, -1, 100, 100, -1),
-                Queries.row(PACKAGE + "ParcelStore", "validate", "parcels", NAN, NAN, NAN, NAN, -1),
-                Queries.row(PACKAGE + "RoadRepository", "near", "roads", 7, 7, 7, 7, 0),
-                Queries.row(PACKAGE + "RoadRepository", "scoped", "roads", NAN, NAN, NAN, NAN, -1),
-                Queries.row(PACKAGE + "RoadRepository", "viaMapped", "roads", NAN, NAN, NAN, NAN, -1),
-                Queries.row(PACKAGE + "RoadRepository", "nested", "roads", NAN, NAN, NAN, NAN, -1),
-                Queries.row(PACKAGE + "RoadRepository", "check", "city", NAN, NAN, NAN, NAN, -1),
-                Queries.row(PACKAGE + "BuildingDao", "within", "", 0, 0, 10, 10, 2));
+        assertThat(RepositoryEvents.describe(recorded)).containsExactly(
+                RepositoryEvents.row(PACKAGE + "ParcelStore", "intersecting", "parcels", 0.5, 0.5, 2.5, 0.7, 3),
+                RepositoryEvents.row(PACKAGE + "ParcelStore", "inBox", "parcels", 3.5, 0, 4.5, 1, 2),
+                RepositoryEvents.row(PACKAGE + "ParcelStore", "first", "parcels", 10, 0, 11, 1, 0),
+                RepositoryEvents.row(PACKAGE + "ParcelStore", "first", "parcels", 0, 0, 0.5, 1, 1),
+                RepositoryEvents.row(PACKAGE + "ParcelStore", "stream", "parcels", -1, -1, 100, 100, -1),
+                RepositoryEvents.row(PACKAGE + "ParcelStore", "iterator", "parcels", -1, -1, 100, 100, -1),
+                RepositoryEvents.row(PACKAGE + "ParcelStore", "count", "parcels", NAN, NAN, NAN, NAN, -1),
+                RepositoryEvents.row(PACKAGE + "ParcelStore", "page", "parcels", -1, -1, 100, 100, 2),
+                RepositoryEvents.row(PACKAGE + "ParcelStore", "slice", "parcels", -1, -1, 100, 100, 3),
+                RepositoryEvents.row(PACKAGE + "ParcelStore", "failing", "parcels", -1, -1, 100, 100, -1),
+                RepositoryEvents.row(PACKAGE + "ParcelStore", "validate", "parcels", NAN, NAN, NAN, NAN, -1),
+                RepositoryEvents.row(PACKAGE + "RoadRepository", "near", "roads", 7, 7, 7, 7, 0),
+                RepositoryEvents.row(PACKAGE + "RoadRepository", "scoped", "roads", NAN, NAN, NAN, NAN, -1),
+                RepositoryEvents.row(PACKAGE + "RoadRepository", "viaMapped", "roads", NAN, NAN, NAN, NAN, -1),
+                RepositoryEvents.row(PACKAGE + "RoadRepository", "nested", "roads", NAN, NAN, NAN, NAN, -1),
+                RepositoryEvents.row(PACKAGE + "RoadRepository", "check", "city", NAN, NAN, NAN, NAN, -1),
+                RepositoryEvents.row(PACKAGE + "BuildingDao", "within", "", 0, 0, 10, 10, 2));
     }
 
     @Test
@@ -88,14 +87,6 @@ class RepositoryQueryIT {
 
     @Test
     void jtsCallsInsideRepositoriesGetTheLayerByPrecedence() {
-        Map<Integer, String> expected = new TreeMap<>();
-        for (int step = 1; step < RepositoryWorkload.EXPECTED_LAYERS.length; step++) {
-            expected.put(step, RepositoryWorkload.EXPECTED_LAYERS[step]);
-        }
-        Map<Integer, String> actual = new TreeMap<>();
-        for (RecordedEvent event : recorded.operations("Geometry.isValid")) {
-            actual.put((int) event.getDouble("minX"), event.getString("layer"));
-        }
-        assertThat(actual).containsExactlyEntriesOf(expected);
+        assertThat(Steps.recorded(recorded)).containsExactlyEntriesOf(Steps.expected(RepositoryWorkload.EXPECTED_LAYERS));
     }
 }

@@ -4,7 +4,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.Assert;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 
 /** The Spring jars this test JVM has, for child JVMs whose workloads return Spring Data pages. */
@@ -14,23 +13,15 @@ final class SpringJars {
     }
 
     static Path dataCommons() {
-        return jarOf(Page.class);
+        return RepositoryEvents.jarOf(Page.class);
     }
 
     /** Where {@code @Repository} lives: an application that uses it has it at run time too. */
     static Path context() {
-        return jarOf(Repository.class);
+        return RepositoryEvents.jarOf(Repository.class);
     }
 
     static Path core() {
-        return jarOf(Assert.class);
-    }
-
-    static Path jarOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return RepositoryEvents.jarOf(Assert.class);
     }
 }
