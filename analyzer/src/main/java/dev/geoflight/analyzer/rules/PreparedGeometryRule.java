@@ -22,7 +22,7 @@ public final class PreparedGeometryRule implements Rule {
     }
 
     private final SpatialCalls.Classifier classifier = new SpatialCalls.Classifier();
-    private final HeavyHitters<Receiver> receivers = new HeavyHitters<>(1 << 16);
+    private final HeavyHitters<Receiver> receivers = new HeavyHitters<>(1 << 12);
 
     @Override
     public String id() {

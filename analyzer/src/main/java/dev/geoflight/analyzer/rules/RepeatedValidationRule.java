@@ -21,7 +21,7 @@ public final class RepeatedValidationRule implements Rule {
     }
 
     private final SpatialCalls.Classifier classifier = new SpatialCalls.Classifier();
-    private final HeavyHitters<Validated> validated = new HeavyHitters<>(1 << 16);
+    private final HeavyHitters<Validated> validated = new HeavyHitters<>(1 << 12);
     private final Map<String, long[]> validationsByLayer = new LinkedHashMap<>();
 
     @Override
