@@ -72,8 +72,8 @@ public final class OverheadSection {
             options.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
                     .measurementIterations(2).measurementTime(TimeValue.milliseconds(300));
         } else {
-            options.warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(5).measurementTime(TimeValue.seconds(1));
+            options.warmupIterations(2).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(4).measurementTime(TimeValue.seconds(1));
         }
         Map<String, Score> result = new LinkedHashMap<>();
         for (RunResult run : new Runner(options.build()).run()) {
@@ -90,7 +90,7 @@ public final class OverheadSection {
                         + "plus the mode's arguments. Cells: ns/op ± 99.9 %% error, then the ratio to *none* "
                         + "from this run.%n%n",
                 context.quick() ? "**quick mode** (1 × 0.3 s warm-up, 2 × 0.3 s measurement: smoke figures only)"
-                        : "3 × 1 s warm-up, 5 × 1 s measurement"));
+                        : "2 × 1 s warm-up, 4 × 1 s measurement"));
         List<JvmMode> modes = new ArrayList<>(scores.keySet());
         List<String> header = new ArrayList<>(List.of("benchmark", "size"));
         for (JvmMode mode : modes) {

@@ -27,7 +27,7 @@ public final class RecordsSection {
         this.context = context;
     }
 
-    record Type(String name, long events, long calls, String fields) {
+    record Type(String name, long events, long calls, String fields, Map<String, Long> topFrames) {
     }
 
     public void run(Report report) throws Exception {
@@ -45,6 +45,7 @@ public final class RecordsSection {
                     context.work().resolve("records-jep520-trace.jfr"), "method-trace=" + Workload.JDK_METHOD_FILTER)));
         }
         List<List<String>> rows = new ArrayList<>();
+        Map<String, Map<String, Long>> frames = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, List<String>> arm : arms.entrySet()) {
             Path file = Path.of(arm.getValue().get(arm.getValue().size() - 1).replaceAll(".*filename=([^,]*).*", "$1"));
             Files.deleteIfExists(file);
@@ -57,15 +58,25 @@ public final class RecordsSection {
             for (Type type : read(file)) {
                 rows.add(List.of(arm.getKey(), "`" + type.name() + "`", f("%,d", type.events()),
                         type.calls() < 0 ? "" : f("%,d", type.calls()), type.fields()));
+                if (type.name().equals("geoflight.SpatialOperation") || type.name().equals("jdk.MethodTrace")) {
+                    frames.put(arm.getKey() + ", `" + type.name() + "`", type.topFrames());
+                }
             }
         }
         StringBuilder out = new StringBuilder("## 2. What each recorder writes for the same calls\n\n");
-        out.append(f("`Workload --calls %,d` (%,d outermost JTS calls) under each recorder, recording read back with "
+        out.append(f("`Workload --calls %,d` (%,d outermost JTS calls in its loop, plus 64 `PreparedGeometryFactory.prepare` while it sets up) under each recorder, recording read back with "
                 + "`jdk.jfr.consumer`. *Calls accounted* sums `count` (GeoFlight statistics) or `invocations` "
                 + "(`jdk.MethodTiming`); per-call events account for one call each. JEP 520 filter: `%s`. "
                 + "JEP 520 counts every invocation of a filtered method, nested ones included (JTS calls its own "
                 + "public methods internally); GeoFlight counts outermost operations only.%n%n", calls, calls, Workload.JDK_METHOD_FILTER));
         out.append(Report.table(List.of("recorder", "event type", "events", "calls accounted", "fields (besides start time, duration, thread, stack trace)"), rows));
+        out.append("\nTop frame of the per-call events' stack traces (where a reader's call-site view starts):\n\n");
+        for (Map.Entry<String, Map<String, Long>> entry : frames.entrySet()) {
+            List<String> top = entry.getValue().entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                    .map(e -> "`" + e.getKey() + "` " + f("%,d", e.getValue())).toList();
+            out.append("- ").append(entry.getKey()).append(": ").append(top.isEmpty() ? "no stack traces" : String.join(", ", top)).append('\n');
+        }
         out.append("\nThe per-call cost of each recorder on the same methods is in section 1: *geoflight* against "
                 + "*jep520-timing* (aggregates), *detailed* against *jep520-trace* (one event per call with stack trace).\n");
         report.section(out.toString());
@@ -74,6 +85,7 @@ public final class RecordsSection {
     static List<Type> read(Path file) throws Exception {
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, String> fields = new TreeMap<>();
+        Map<String, Map<String, Long>> topFrames = new TreeMap<>();
         try (RecordingFile recording = new RecordingFile(file)) {
             for (EventType type : recording.readEventTypes()) {
                 if (relevant(type.getName())) {
@@ -94,6 +106,11 @@ public final class RecordsSection {
                 }
                 long[] count = counts.computeIfAbsent(name, k -> new long[] {0, -1});
                 count[0]++;
+                if (event.getStackTrace() != null && !event.getStackTrace().getFrames().isEmpty()) {
+                    var method = event.getStackTrace().getFrames().get(0).getMethod();
+                    topFrames.computeIfAbsent(name, k -> new TreeMap<>())
+                            .merge(method.getType().getName() + "." + method.getName(), 1L, Long::sum);
+                }
                 String field = name.equals("jdk.MethodTiming") ? "invocations"
                         : name.equals("geoflight.OperationStatistics") ? "count" : null;
                 if (field != null && event.hasField(field)) {
@@ -105,7 +122,8 @@ public final class RecordsSection {
         }
         List<Type> types = new ArrayList<>();
         for (Map.Entry<String, long[]> entry : counts.entrySet()) {
-            types.add(new Type(entry.getKey(), entry.getValue()[0], entry.getValue()[1], fields.getOrDefault(entry.getKey(), "")));
+            types.add(new Type(entry.getKey(), entry.getValue()[0], entry.getValue()[1], fields.getOrDefault(entry.getKey(), ""),
+                    topFrames.getOrDefault(entry.getKey(), Map.of())));
         }
         return types;
     }

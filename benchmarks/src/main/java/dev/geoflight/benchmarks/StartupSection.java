@@ -28,12 +28,13 @@ public final class StartupSection {
     }
 
     public void run(Report report) throws Exception {
-        int rounds = context.quick() ? 2 : 10;
+        int rounds = context.quick() ? 2 : 8;
         Map<String, String> arms = new LinkedHashMap<>();
         arms.put("no agent", "");
         arms.put("agent attached (no recording)", context.agent("log=quiet"));
         Map<String, Map<String, List<Double>>> figures = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
+        java.util.Set<String> stderrWithAgent = new java.util.LinkedHashSet<>();
         for (int round = 0; round < rounds; round++) {
             for (String probe : List.of("plain", "jts")) {
                 for (Map.Entry<String, String> arm : arms.entrySet()) {
@@ -46,6 +47,9 @@ public final class StartupSection {
                         command.add("--jts");
                     }
                     Proc.Result result = Proc.run(command, context.work(), 60);
+                    if (!arm.getValue().isEmpty()) {
+                        stderrWithAgent.addAll(result.stderr().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+                    }
                     Matcher matcher = TIMES.matcher(result.stdout());
                     if (!result.ok() || !matcher.find()) {
                         failures.add(arm.getKey() + " " + probe + ": " + result.failure());
@@ -86,7 +90,14 @@ public final class StartupSection {
         for (String failure : failures) {
             out.append("\n- failed run: ").append(failure);
         }
-        out.append("\n\n").append(transformedClasses());
+        out.append("\n\nWhat the JVM prints on stderr with the agent attached (`log=quiet`), distinct lines:\n\n");
+        if (stderrWithAgent.isEmpty()) {
+            out.append("- nothing\n");
+        }
+        for (String line : stderrWithAgent) {
+            out.append("- `").append(line.replace('`', '\'')).append("`\n");
+        }
+        out.append("\n").append(transformedClasses());
         report.section(out.toString());
     }
 
