@@ -27,12 +27,16 @@ class ExactCountsIT {
     private static final Map<String, Long> EXPECTED = CountsWorkload.expectedCounts();
 
     /**
-     * JFR's begin/end bracket the agent's own clock reads, which are a different clock: per call
-     * they differ by the cost of the reads between them (well under this), and a first call that
-     * loads classes in between may differ by a few microseconds more (at most {@link #FIRST_CALL_SLACK_NANOS}).
+     * JFR's begin/end bracket the agent's own clock reads, a different clock: per call they differ
+     * by the cost of the reads in between (a few hundred nanoseconds, well under this).
      */
     private static final long TIMER_SLACK_NANOS = 1_000;
-    private static final long FIRST_CALL_SLACK_NANOS = 50_000;
+    /**
+     * Once per cell, room for the thread being descheduled between those reads on a busy machine
+     * (two cores shared with builds); still far below the total of any cell (several ms), so lost
+     * or doubled time fails.
+     */
+    private static final long OUTLIER_SLACK_NANOS = 1_000_000;
 
     private static Recorded detailed;
     private static Recorded recordOption;
@@ -79,13 +83,13 @@ class ExactCountsIT {
             long statsNanos = stats.stream().mapToLong(e -> e.getLong("totalTime")).sum();
             long eventMax = events.stream().mapToLong(e -> e.getDuration().toNanos()).max().orElseThrow();
             long statsMax = stats.stream().mapToLong(e -> e.getLong("maxTime")).max().orElseThrow();
-            long slack = events.size() * TIMER_SLACK_NANOS + FIRST_CALL_SLACK_NANOS;
+            long slack = events.size() * TIMER_SLACK_NANOS + OUTLIER_SLACK_NANOS;
 
             assertThat(stats.stream().mapToLong(e -> e.getLong("count")).sum()).as(cell).isEqualTo(events.size());
             assertThat(stats.stream().mapToLong(e -> e.getLong("allocated")).sum()).as(cell)
                     .isEqualTo(events.stream().mapToLong(e -> e.getLong("allocated")).sum());
             assertThat(statsNanos).as(cell + " total time").isCloseTo(eventNanos, within(slack));
-            assertThat(statsMax).as(cell + " max time").isCloseTo(eventMax, within(FIRST_CALL_SLACK_NANOS));
+            assertThat(statsMax).as(cell + " max time").isCloseTo(eventMax, within(OUTLIER_SLACK_NANOS));
         }
     }
 

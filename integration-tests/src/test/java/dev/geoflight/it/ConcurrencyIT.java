@@ -1,0 +1,31 @@
+package dev.geoflight.it;
+
+import dev.geoflight.it.harness.AgentJvm;
+import dev.geoflight.it.harness.ItEnvironment;
+import dev.geoflight.it.harness.Recorded;
+import dev.geoflight.it.workload.ConcurrentWorkload;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Threads calling JTS at the same time: per-thread layers stay apart and every call is counted once. */
+class ConcurrencyIT {
+
+    @Test
+    void concurrentCallsAreCountedExactlyPerLayer() {
+        Path dir = ItEnvironment.workDir("concurrency");
+        Path jfr = dir.resolve("concurrency.jfr");
+        AgentJvm.of(ConcurrentWorkload.class, dir).agentOptions("log=quiet").recordAllCalls(jfr).run().assertSucceeded();
+        Map<String, Long> expected = new TreeMap<>();
+        for (int t = 0; t < ConcurrentWorkload.THREADS; t++) {
+            expected.put("Geometry.intersects|thread-" + t, (long) ConcurrentWorkload.CALLS);
+        }
+        Recorded recorded = Recorded.read(jfr);
+        assertThat(recorded.operationCountsByLayer()).containsExactlyEntriesOf(expected);
+        assertThat(recorded.statisticsCountsByLayer("operation")).containsExactlyEntriesOf(expected);
+    }
+}
