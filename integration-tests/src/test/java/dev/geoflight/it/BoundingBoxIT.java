@@ -55,9 +55,22 @@ class BoundingBoxIT {
         assertThat(event.getInt("srid")).isZero();
     }
 
+    /** The analyzer's call sites come from here: the application's frame must be on the event's stack. */
+    @Test
+    void eventStackTraceReachesTheCallingApplicationMethod() {
+        RecordedEvent event = recorded.single("Geometry.intersects");
+        assertThat(event.getStackTrace().getFrames()).anySatisfy(frame -> {
+            assertThat(frame.getMethod().getType().getName()).isEqualTo(BoundingBoxWorkload.class.getName());
+            assertThat(frame.getMethod().getName()).isEqualTo("main");
+        });
+        assertThat(event.getThread().getJavaName()).isEqualTo("main");
+    }
+
     @Test
     void bufferHasTheInputsBoxNotTheResults() {
         RecordedEvent event = recorded.single("Geometry.buffer");
+        // a buffer builds a graph of many objects: the thread's allocation over the call shows it
+        assertThat(event.getLong("allocated")).isGreaterThan(1_000);
         assertBox(event, ROAD.getEnvelopeInternal());
         assertThat(event.getString("geometryType")).isEqualTo("LineString");
         assertThat(event.getString("argumentType")).isEmpty();

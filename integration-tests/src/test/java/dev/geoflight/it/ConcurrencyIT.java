@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,5 +29,10 @@ class ConcurrencyIT {
         Recorded recorded = Recorded.read(jfr);
         assertThat(recorded.operationCountsByLayer()).containsExactlyEntriesOf(expected);
         assertThat(recorded.statisticsCountsByLayer("operation")).containsExactlyEntriesOf(expected);
+        // each layer's calls were made by one thread, and each thread had its own layer
+        Map<String, Set<Long>> threadsByLayer = recorded.operations().stream().collect(Collectors.groupingBy(
+                e -> e.getString("layer"), Collectors.mapping(e -> e.getThread().getJavaThreadId(), Collectors.toSet())));
+        assertThat(threadsByLayer.values()).allSatisfy(threads -> assertThat(threads).hasSize(1));
+        assertThat(threadsByLayer.values().stream().flatMap(Set::stream).distinct()).hasSize(ConcurrentWorkload.THREADS);
     }
 }
