@@ -32,6 +32,9 @@ final class JfrInput {
     private static final VarHandle LONG_VIEW = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int CACHE_SIZE = 4096;
     private static final int CACHED_MAX_LENGTH = 96;
+    private static final byte KIND_UTF8 = 1;
+    private static final byte KIND_LATIN1 = 2;
+    private static final byte KIND_ASCII_CHARS = 3;
 
     private final ByteBuffer chunk;
     private byte[] window = new byte[0];
@@ -42,10 +45,8 @@ final class JfrInput {
 
     private final byte[][] cacheBytes = new byte[CACHE_SIZE][];
     private final String[] cacheStrings = new String[CACHE_SIZE];
-    private final boolean[] cacheUtf8 = new boolean[CACHE_SIZE];
-    private final char[] charScratch = new char[CACHED_MAX_LENGTH];
-    private final char[][] cacheChars = new char[CACHE_SIZE][];
-    private final String[] cacheCharStrings = new String[CACHE_SIZE];
+    /** What a cached byte range encodes: UTF-8, Latin-1 or ASCII characters as varints. */
+    private final byte[] cacheKind = new byte[CACHE_SIZE];
     private final long[] constantKeys = new long[CACHE_SIZE];
     private final String[] constantValues = new String[CACHE_SIZE];
     /** Resolves encoding 2 (a reference into the java.lang.String constant pool). */
@@ -220,42 +221,45 @@ final class JfrInput {
 
     /**
      * Encoding 4, which the JDK uses for every string up to 16 characters in events: one varint
-     * per character. Interned like byte strings, so short names are not allocated again and again.
+     * per character. An ASCII string's encoding is its bytes, so it is looked up by those bytes
+     * in the same cache as byte strings, without decoding a character.
      */
     private String chars(int count) throws IOException {
         checkLength(count);
-        if (count > CACHED_MAX_LENGTH) {
-            char[] chars = new char[count];
-            for (int i = 0; i < count; i++) {
-                chars[i] = (char) varint();
+        if (count <= CACHED_MAX_LENGTH) {
+            int slot = slot(pos, count, KIND_ASCII_CHARS);
+            byte[] cached = cacheBytes[slot];
+            if (cached != null && cacheKind[slot] == KIND_ASCII_CHARS
+                    && Arrays.equals(cached, 0, cached.length, window, pos, pos + count)) {
+                pos += count;
+                return cacheStrings[slot];
             }
-            return new String(chars);
         }
-        char[] scratch = charScratch;
-        long h = count;
+        int start = pos;
+        boolean ascii = true;
+        char[] chars = new char[count];
         byte[] w = window;
         for (int i = 0; i < count; i++) {
             byte b = w[pos];
-            char c;
             if (b >= 0) {
                 pos++;
-                c = (char) b;
+                chars[i] = (char) b;
             } else {
-                c = (char) varint();
+                ascii = false;
+                chars[i] = (char) varint();
             }
-            scratch[i] = c;
-            h = h * 31 + c;
         }
-        h *= 0x9E3779B97F4A7C15L;
-        int slot = (int) (h >>> 52) & (CACHE_SIZE - 1);
-        char[] cached = cacheChars[slot];
-        if (cached != null && Arrays.equals(cached, 0, cached.length, scratch, 0, count)) {
-            return cacheCharStrings[slot];
+        String value = new String(chars);
+        if (ascii && count <= CACHED_MAX_LENGTH) {
+            remember(slot(start, count, KIND_ASCII_CHARS), start, count, KIND_ASCII_CHARS, value);
         }
-        String value = new String(scratch, 0, count);
-        cacheChars[slot] = Arrays.copyOf(scratch, count);
-        cacheCharStrings[slot] = value;
         return value;
+    }
+
+    private void remember(int slot, int start, int count, byte kind, String value) {
+        cacheBytes[slot] = Arrays.copyOfRange(window, start, start + count);
+        cacheStrings[slot] = value;
+        cacheKind[slot] = kind;
     }
 
     private void checkLength(int count) throws IOException {
@@ -268,8 +272,8 @@ final class JfrInput {
      * Cache slot of a byte range: its length and first and last eight bytes are enough to spread
      * names well (equality is checked afterwards), at a fraction of the cost of hashing every byte.
      */
-    private int slot(int start, int count, boolean utf8) {
-        long h = count * 2L + (utf8 ? 1 : 0);
+    private int slot(int start, int count, byte kind) {
+        long h = count * 4L + kind;
         if (count >= 8) {
             h = h * 0x9E3779B97F4A7C15L + (long) LONG_VIEW.get(window, start);
             h = h * 0x9E3779B97F4A7C15L + (long) LONG_VIEW.get(window, start + count - 8);
@@ -289,15 +293,14 @@ final class JfrInput {
         if (count > CACHED_MAX_LENGTH) {
             return new String(window, start, count, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         }
-        int slot = slot(start, count, utf8);
+        byte kind = utf8 ? KIND_UTF8 : KIND_LATIN1;
+        int slot = slot(start, count, kind);
         byte[] cached = cacheBytes[slot];
-        if (cached != null && cacheUtf8[slot] == utf8 && Arrays.equals(cached, 0, cached.length, window, start, start + count)) {
+        if (cached != null && cacheKind[slot] == kind && Arrays.equals(cached, 0, cached.length, window, start, start + count)) {
             return cacheStrings[slot];
         }
         String value = new String(window, start, count, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-        cacheBytes[slot] = Arrays.copyOfRange(window, start, start + count);
-        cacheStrings[slot] = value;
-        cacheUtf8[slot] = utf8;
+        remember(slot, start, count, kind, value);
         return value;
     }
 }
