@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * Exact counts per (operation, layer) for a known workload, both as per-call events (threshold 0)
@@ -27,16 +26,17 @@ class ExactCountsIT {
     private static final Map<String, Long> EXPECTED = CountsWorkload.expectedCounts();
 
     /**
-     * JFR's begin/end bracket the agent's own clock reads, a different clock: per call they differ
-     * by the cost of the reads in between (a few hundred nanoseconds, well under this).
+     * The agent reads its clock inside JFR's begin/end of the same call, so a statistics total can
+     * exceed its events' total only by clock rounding: well under this per call.
      */
     private static final long TIMER_SLACK_NANOS = 1_000;
     /**
-     * Once per cell, room for the thread being descheduled between those reads on a busy machine
-     * (two cores shared with builds); still far below the total of any cell (several ms), so lost
-     * or doubled time fails.
+     * It can fall short of the events' total by the pauses that hit a thread between JFR's and the
+     * agent's clock reads: a safepoint, JFR's own thread sampler, the OS on two shared cores. Seen
+     * up to a sixth of a cell's total on a busy machine; lost or doubled time is still far outside.
      */
-    private static final long OUTLIER_SLACK_NANOS = 1_000_000;
+    private static final double PAUSE_SHARE = 0.3;
+    private static final long PAUSE_NANOS = 1_000_000;
 
     private static Recorded detailed;
     private static Recorded recordOption;
@@ -66,8 +66,8 @@ class ExactCountsIT {
     /**
      * At threshold 0 every call is an event, so the statistics rows of a (operation, layer,
      * complexity) must add up to those events: the same count, the same allocated bytes (both
-     * come from one measurement) and the same total time up to the few nanoseconds per call that
-     * separate JFR's clock reads from the agent's.
+     * come from one measurement) and the same total time: never more than the events' (the agent's
+     * clock reads lie inside JFR's), less only by pauses that fell between the two.
      */
     @Test
     void statisticsTotalsEqualThePerCallEvents() {
@@ -83,13 +83,15 @@ class ExactCountsIT {
             long statsNanos = stats.stream().mapToLong(e -> e.getLong("totalTime")).sum();
             long eventMax = events.stream().mapToLong(e -> e.getDuration().toNanos()).max().orElseThrow();
             long statsMax = stats.stream().mapToLong(e -> e.getLong("maxTime")).max().orElseThrow();
-            long slack = events.size() * TIMER_SLACK_NANOS + OUTLIER_SLACK_NANOS;
+            long rounding = events.size() * TIMER_SLACK_NANOS;
 
             assertThat(stats.stream().mapToLong(e -> e.getLong("count")).sum()).as(cell).isEqualTo(events.size());
             assertThat(stats.stream().mapToLong(e -> e.getLong("allocated")).sum()).as(cell)
                     .isEqualTo(events.stream().mapToLong(e -> e.getLong("allocated")).sum());
-            assertThat(statsNanos).as(cell + " total time").isCloseTo(eventNanos, within(slack));
-            assertThat(statsMax).as(cell + " max time").isCloseTo(eventMax, within(OUTLIER_SLACK_NANOS));
+            assertThat(statsNanos).as(cell + " total time")
+                    .isBetween((long) (eventNanos * (1 - PAUSE_SHARE)) - PAUSE_NANOS, eventNanos + rounding);
+            assertThat(statsMax).as(cell + " max time")
+                    .isBetween((long) (eventMax * (1 - PAUSE_SHARE)) - PAUSE_NANOS, eventMax + TIMER_SLACK_NANOS);
         }
     }
 
