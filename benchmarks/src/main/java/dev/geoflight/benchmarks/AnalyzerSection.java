@@ -162,7 +162,7 @@ public final class AnalyzerSection {
         return big && heap.equals(SMALL_HEAP) ? 120 : 240;
     }
 
-    static final long SLOW_TOOL_CAP_SECONDS = 90;
+    static final long SLOW_TOOL_CAP_SECONDS = 60;
 
     private Measure measure(Tool tool, Path file, String heap, String tag) throws Exception {
         Path gcLog = context.work().resolve("gc-" + tag + "-" + tool.name().replaceAll("[^A-Za-z]+", "-") + ".log");

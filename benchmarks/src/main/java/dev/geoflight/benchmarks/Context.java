@@ -20,16 +20,47 @@ public record Context(Path root, Path work, Path javaHome, Path benchmarksJar, b
         return javaHome.resolve("bin/jfr");
     }
 
+    /** The jars measured, as built in the repository; the run uses the copies {@link #snapshotJars} made. */
+    static final List<String> JARS = List.of("agent/target/geoflight-agent.jar", "demo/target/geoflight-demo.jar",
+            "analyzer/target/geoflight.jar");
+
     public Path agentJar() {
-        return root.resolve("agent/target/geoflight-agent.jar");
+        return snapshot(JARS.get(0));
     }
 
     public Path demoJar() {
-        return root.resolve("demo/target/geoflight-demo.jar");
+        return snapshot(JARS.get(1));
     }
 
     public Path analyzerJar() {
-        return root.resolve("analyzer/target/geoflight.jar");
+        return snapshot(JARS.get(2));
+    }
+
+    private Path snapshot(String jar) {
+        return work.resolve("jars").resolve(Path.of(jar).getFileName());
+    }
+
+    /**
+     * Copies the jars under test into the scratch folder once, at the start: others may rebuild
+     * them in the same tree while a run is going, and one run must measure one build.
+     * Returns one line per jar with its size and time, for the report.
+     */
+    public List<String> snapshotJars() throws java.io.IOException {
+        Files.createDirectories(work.resolve("jars"));
+        List<String> lines = new ArrayList<>();
+        for (String jar : JARS) {
+            Path source = root.resolve(jar);
+            Path copy = snapshot(jar);
+            Files.deleteIfExists(copy);
+            if (Files.exists(source)) {
+                Files.copy(source, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                lines.add(Stats.f("`%s` built %s", jar, Files.getLastModifiedTime(source).toInstant()
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+            } else {
+                lines.add("`" + jar + "` missing");
+            }
+        }
+        return lines;
     }
 
     public Path jfc(String name) {

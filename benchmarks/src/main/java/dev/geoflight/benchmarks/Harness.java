@@ -60,9 +60,23 @@ public final class Harness {
         context.say("wrote %s", output);
     }
 
+    private static String git(Context context, String... args) {
+        try {
+            List<String> command = new ArrayList<>(List.of("git", "-C", context.root().toString()));
+            command.addAll(List.of(args));
+            Proc.Result result = Proc.run(command, context.work(), 30);
+            return result.ok() ? result.stdout().strip() : "unknown";
+        } catch (IOException | InterruptedException e) {
+            return "unknown";
+        }
+    }
+
     /** Runs the chosen sections; one that fails leaves a note in the report and the others still run. */
     static String run(Context context, Set<String> only) throws IOException {
         Machine before = Machine.read(context);
+        List<String> jars = context.snapshotJars();
+        String commit = git(context, "rev-parse", "--short", "HEAD");
+        String dirty = git(context, "status", "--porcelain", "--", "agent", "analyzer", "jfr-events", "demo", "jfc");
         long start = System.nanoTime();
         Report report = new Report();
         List<String> failures = new ArrayList<>();
@@ -93,6 +107,9 @@ public final class Harness {
         preamble.append("Written by `benchmarks/run.sh").append(context.quick() ? " --quick" : "")
                 .append("` (see `benchmarks/README.md`). Every ratio is against an anchor measured in the same run.\n\n");
         preamble.append(before.markdown(after, minutes));
+        preamble.append(Stats.f("%nMeasured: commit `%s`%s; jars copied at the start of the run: %s.%n", commit,
+                dirty.isBlank() ? "" : " with uncommitted changes under agent/, analyzer/, jfr-events/, demo/ or jfc/ (others work in the same tree)",
+                String.join(", ", jars)));
         if (context.quick()) {
             preamble.append("\n**Quick mode: smoke-run figures with tiny iteration counts; not for judging targets.**\n");
         }
