@@ -49,7 +49,8 @@ class ExactCountsIT {
         detailed = Recorded.read(all);
 
         Path standard = dir.resolve("record-option.jfr");
-        AgentJvm.of(CountsWorkload.class, dir).agentOptions("record=" + standard + ",log=quiet").run().assertSucceeded();
+        // relative, as users type it: written into the JVM's working directory
+        AgentJvm.of(CountsWorkload.class, dir).agentOptions("record=record-option.jfr,log=quiet").run().assertSucceeded();
         recordOption = Recorded.read(standard);
     }
 
