@@ -2,6 +2,7 @@ package dev.geoflight.it.repository.workload;
 
 import dev.geoflight.GeoFlight;
 import dev.geoflight.SpatialRepository;
+import jakarta.annotation.Priority;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
@@ -9,7 +10,12 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 
-/** A repository by annotation, with a layer of its own; its methods exercise the layer precedence. */
+/**
+ * A repository by annotation, with a layer of its own; its methods exercise the layer precedence.
+ * It also carries an annotation whose class the workload's JVM does not have (jakarta.annotation
+ * is not on its class path), as classes often do: the agent must still find it.
+ */
+@Priority(1)
 @SpatialRepository(layer = "roads")
 public class RoadRepository {
 
