@@ -19,6 +19,7 @@ import dev.geoflight.agent.runtime.Statistics;
 import dev.geoflight.internal.ThreadState;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.dynamic.Nexus;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 
 import java.lang.instrument.Instrumentation;
@@ -44,8 +45,15 @@ public final class AgentInstaller {
         }
         ThreadState.enabled = true;
         TransformationLog log = new TransformationLog();
-        agentBuilder(options, log).installOn(instrumentation);
-        installExecutorPropagation(instrumentation, log);
+        // GeoFlight never injects classes: without this ByteBuddy's class-injection support
+        // initializes anyway and JDK 24+ warns about sun.misc.Unsafe on the application's stderr
+        System.setProperty(Nexus.PROPERTY, "true");
+        try {
+            agentBuilder(options, log).installOn(instrumentation);
+            installExecutorPropagation(instrumentation, log);
+        } finally {
+            System.clearProperty(Nexus.PROPERTY);
+        }
         RecordingWatcher.install(false);
         AgentLog.info("agent " + version() + " attached: JTS calls are measured while a recording runs");
         if (options.record() != null) {
