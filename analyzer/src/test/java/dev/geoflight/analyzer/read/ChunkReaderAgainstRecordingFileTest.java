@@ -26,7 +26,7 @@ class ChunkReaderAgainstRecordingFileTest {
     private void assertSameAsRecordingFile(Path file) throws Exception {
         RecordedVisits expected = RecordedVisits.of(new JdkRecordingReader(), file);
         RecordedVisits actual = RecordedVisits.of(new ChunkRecordingReader(), file);
-        assertThat(actual.visits()).containsExactlyElementsOf(expected.visits());
+        actual.assertSameAs(expected);
     }
 
     @Test

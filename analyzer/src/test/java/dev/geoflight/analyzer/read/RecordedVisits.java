@@ -50,6 +50,28 @@ record RecordedVisits(List<Object> visits, long otherEvents) {
         return new RecordedVisits(visits, other[0]);
     }
 
+    /**
+     * Compares with another reader's visits. Chunk starts are compared as a list of their own:
+     * RecordingFile does not tell where a chunk begins among the events, so that reader reports
+     * them all first.
+     */
+    void assertSameAs(RecordedVisits expected) {
+        org.assertj.core.api.Assertions.assertThat(chunks()).containsExactlyElementsOf(expected.chunks());
+        org.assertj.core.api.Assertions.assertThat(withoutChunks()).containsExactlyElementsOf(expected.withoutChunks());
+    }
+
+    private List<Object> chunks() {
+        return visits.stream().filter(RecordedVisits::isChunk).toList();
+    }
+
+    private List<Object> withoutChunks() {
+        return visits.stream().filter(v -> !isChunk(v)).toList();
+    }
+
+    private static boolean isChunk(Object visit) {
+        return visit instanceof String s && s.startsWith("chunk ");
+    }
+
     long calls() {
         return visits.stream().filter(v -> v instanceof CallEvent).count();
     }
