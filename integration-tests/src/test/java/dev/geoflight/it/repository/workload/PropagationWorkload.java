@@ -10,7 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Work handed to executors and CompletableFuture inside a layer scope: step k (see {@link Marker})
@@ -35,6 +38,12 @@ public final class PropagationWorkload {
             "roads",   // 12: submitted inside a repository call
             "inner",   // 13: a scope opened inside the task wins
             "outer",   // 14: ... and after it closed the task's own layer is back
+            "async",   // 15: first run of a periodic task scheduled in the scope
+            "async",   // 16: its second run
+            "async",   // 17-20: the elements of a parallel stream run in a ForkJoinPool
+            "async",
+            "async",
+            "async",
     };
 
     private PropagationWorkload() {
@@ -71,6 +80,9 @@ public final class PropagationWorkload {
                 Marker.step(v);
                 return v;
             }, pool);
+            periodic(scheduler);
+            // a parallel stream run in a pool: its subtasks are made and stolen by the pool's threads
+            forkJoin.submit(() -> IntStream.rangeClosed(17, 20).parallel().forEach(Marker::step)).get();
         }
         started.complete(9);
         later.get();
@@ -89,6 +101,21 @@ public final class PropagationWorkload {
         pool.shutdown();
         scheduler.shutdown();
         forkJoin.shutdown();
+    }
+
+    /** Steps 15 and 16 from the first two runs of one periodic task; later runs do nothing. */
+    private static void periodic(ScheduledExecutorService scheduler) throws InterruptedException {
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch twice = new CountDownLatch(2);
+        ScheduledFuture<?> task = scheduler.scheduleAtFixedRate(() -> {
+            int run = runs.incrementAndGet();
+            if (run <= 2) {
+                Marker.step(14 + run);
+                twice.countDown();
+            }
+        }, 0, 1, TimeUnit.MILLISECONDS);
+        twice.await();
+        task.cancel(false);
     }
 
     /** A task's exception reaches the caller unchanged. */
