@@ -22,7 +22,7 @@ public final class RepositoryQueryEvent extends Event {
     public static final String NAME = "geoflight.RepositoryQuery";
 
     @Label("Repository")
-    @Description("Class name of the repository")
+    @Description("Class name of the repository; for Spring Data, the repository interface")
     public String repository;
 
     @Label("Method")
@@ -45,7 +45,7 @@ public final class RepositoryQueryEvent extends Event {
     public double maxY;
 
     @Label("Results")
-    @Description("Size of the returned collection, array or Optional; -1 when unknowable")
+    @Description("Size of the returned collection, array, Optional (0 or 1) or Spring Data Slice/Page (elements in it); -1 for streams, iterators and anything else")
     public int results;
 
     @Label("Allocated")
