@@ -29,6 +29,7 @@ public final class FileAggregator implements RecordingVisitor {
     private long otherEvents;
     private long badHistograms;
     private boolean truncated;
+    private java.util.function.LongBinaryOperator progressListener;
 
     FileAggregator(String file, Aggregation target) {
         this.file = file;
@@ -83,6 +84,18 @@ public final class FileAggregator implements RecordingVisitor {
             callsCountedByStatistics++;
         }
         target.call(event, file);
+    }
+
+    /** Where {@link #progress} goes (nothing by default). */
+    public void onProgress(java.util.function.LongBinaryOperator listener) {
+        this.progressListener = listener;
+    }
+
+    @Override
+    public void progress(long bytesRead, long fileBytes) {
+        if (progressListener != null) {
+            progressListener.applyAsLong(bytesRead, fileBytes);
+        }
     }
 
     @Override

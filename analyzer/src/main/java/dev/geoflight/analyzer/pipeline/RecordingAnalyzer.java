@@ -48,16 +48,20 @@ public final class RecordingAnalyzer {
         List<String> withoutEvents = new ArrayList<>();
         for (Path file : files) {
             checkReadable(file);
-            if (progress != null) {
-                progress.printf("geoflight: reading %s%n", file);
-            }
             FileAggregator visitor = aggregation.file(file.toString());
+            Progress shown = progress == null ? null : new Progress(progress, file.toString());
+            if (shown != null) {
+                visitor.onProgress(shown::update);
+            }
             try {
                 reader.read(file, visitor);
             } catch (NotARecordingException e) {
                 throw new InputException(file + ": " + e.getMessage(), e);
             } catch (IOException | RuntimeException e) {
                 throw new InputException(file + ": cannot read recording: " + describe(e), e);
+            }
+            if (shown != null) {
+                shown.done();
             }
             visitor.finish();
             if (!visitor.hasGeoFlightEvents()) {

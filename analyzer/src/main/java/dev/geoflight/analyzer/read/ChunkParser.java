@@ -1,7 +1,6 @@
 package dev.geoflight.analyzer.read;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -52,9 +51,12 @@ final class ChunkParser {
     private Handling[] handlingById;
     private EventPlan[] plansById;
 
-    /** @param repositoryNames cache of {@code Simple.method} names, shared across chunks */
-    ChunkParser(ByteBuffer chunk, ChunkHeader header, RecordingVisitor visitor, Map<String, Map<String, String>> repositoryNames) {
-        this.in = new JfrInput(chunk);
+    /**
+     * @param in              positioned on this chunk ({@link JfrInput#chunk})
+     * @param repositoryNames cache of {@code Simple.method} names, shared across chunks
+     */
+    ChunkParser(JfrInput in, ChunkHeader header, RecordingVisitor visitor, Map<String, Map<String, String>> repositoryNames) {
+        this.in = in;
         this.header = header;
         this.visitor = visitor;
         this.repositoryNames = repositoryNames;

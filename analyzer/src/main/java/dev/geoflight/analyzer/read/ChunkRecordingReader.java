@@ -24,13 +24,16 @@ public final class ChunkRecordingReader implements RecordingReader {
                 throw new NotARecordingException("truncated JFR recording: no complete chunk");
             }
             Map<String, Map<String, String>> repositoryNames = new HashMap<>();
+            JfrInput in = new JfrInput();
             for (ChunkHeader chunk : layout.chunks()) {
                 if ((chunk.features() & ChunkHeader.COMPRESSED_INTS) == 0) {
                     throw new NotARecordingException("unsupported JFR chunk: integers are not compressed");
                 }
                 MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, chunk.position(), chunk.size());
                 try {
-                    new ChunkParser(bytes, chunk, visitor, repositoryNames).parse();
+                    in.chunk(bytes);
+                    new ChunkParser(in, chunk, visitor, repositoryNames).parse();
+                    visitor.progress(chunk.position() + chunk.size(), layout.fileBytes());
                 } catch (RuntimeException e) {
                     // Buffer underflows and bad casts inside a damaged chunk: report them as what they are.
                     throw new IOException("corrupt recording: chunk at offset " + chunk.position() + " cannot be parsed ("

@@ -36,7 +36,7 @@ final class JfrInput {
     private static final byte KIND_LATIN1 = 2;
     private static final byte KIND_ASCII_CHARS = 3;
 
-    private final ByteBuffer chunk;
+    private ByteBuffer chunk;
     private byte[] window = new byte[0];
     /** Chunk offset of window[0]. */
     private long base;
@@ -56,9 +56,18 @@ final class JfrInput {
         String string(long key);
     }
 
-    /** @param chunk one whole chunk (position 0 is the chunk header) whose integers are compressed */
-    JfrInput(ByteBuffer chunk) {
-        this.chunk = chunk;
+    /**
+     * Starts on the next chunk (position 0 is its header; its integers are compressed). One
+     * input serves all chunks of a file, so interned strings survive from chunk to chunk; pool
+     * keys do not, they are the chunk's own.
+     */
+    void chunk(ByteBuffer next) {
+        this.chunk = next;
+        this.base = 0;
+        this.length = 0;
+        this.pos = 0;
+        Arrays.fill(constantValues, null);
+        this.constants = key -> null;
     }
 
     void constants(ConstantLookup lookup) {

@@ -21,6 +21,10 @@ public interface RecordingVisitor {
     default void otherEvent() {
     }
 
+    /** After each chunk: how far into the file the reader is. */
+    default void progress(long bytesRead, long fileBytes) {
+    }
+
     /**
      * The file ends inside a chunk (a JVM that crashed or is still writing): everything before it
      * was delivered, nothing of the partial chunk.

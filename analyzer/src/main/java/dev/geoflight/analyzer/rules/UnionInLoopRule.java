@@ -11,36 +11,41 @@ import java.util.Map;
 /**
  * {@code union-in-loop}: many binary unions in one layer whose input keeps growing, the mark of
  * {@code acc = acc.union(next)} in a loop. JFR does not write a thread's events strictly in
- * order, so growth is judged by the correlation of input vertices with start time per (layer,
- * thread), which needs five running sums and no order.
+ * order, and wall-clock gaps are noisy, so growth is judged by rank concordance: each union is
+ * compared with the previous {@value #WINDOW} of its (layer, thread), and a pair is concordant
+ * when the later call (by start time) had the larger input.
  */
 public final class UnionInLoopRule implements Rule {
     static final int MIN_UNIONS = 20;
-    static final double MIN_CORRELATION = 0.8;
+    static final double MIN_CONCORDANCE = 0.8;
+    static final int WINDOW = 16;
 
     private static final class Sequence {
+        final long[] starts = new long[WINDOW];
+        final long[] sizes = new long[WINDOW];
         long unions;
-        long baseNanos;
-        double sumT;
-        double sumV;
-        double sumTT;
-        double sumVV;
-        double sumTV;
+        long concordant;
+        long discordant;
         long firstStart = Long.MAX_VALUE;
         long firstVertices;
         long lastStart = Long.MIN_VALUE;
         long lastVertices;
 
         void add(long start, long vertices) {
-            if (unions++ == 0) {
-                baseNanos = start;
+            int known = (int) Math.min(unions, WINDOW);
+            for (int i = 0; i < known; i++) {
+                long dt = Long.compare(start, starts[i]);
+                long dv = Long.compare(vertices, sizes[i]);
+                if (dt * dv > 0) {
+                    concordant++;
+                } else if (dt * dv < 0) {
+                    discordant++;
+                }
             }
-            double t = (start - baseNanos) / 1e3;
-            sumT += t;
-            sumV += vertices;
-            sumTT += t * t;
-            sumVV += (double) vertices * vertices;
-            sumTV += t * vertices;
+            int slot = (int) (unions % WINDOW);
+            starts[slot] = start;
+            sizes[slot] = vertices;
+            unions++;
             if (start < firstStart) {
                 firstStart = start;
                 firstVertices = vertices;
@@ -51,12 +56,9 @@ public final class UnionInLoopRule implements Rule {
             }
         }
 
-        double correlation() {
-            double n = unions;
-            double cov = sumTV - sumT * sumV / n;
-            double varT = sumTT - sumT * sumT / n;
-            double varV = sumVV - sumV * sumV / n;
-            return varT <= 0 || varV <= 0 ? 0 : cov / Math.sqrt(varT * varV);
+        double concordance() {
+            long pairs = concordant + discordant;
+            return pairs == 0 ? 0 : (double) concordant / pairs;
         }
     }
 
@@ -86,7 +88,7 @@ public final class UnionInLoopRule implements Rule {
             for (Map.Entry<String, Sequence> t : threads.entrySet()) {
                 Sequence s = t.getValue();
                 boolean loop = s.unions >= MIN_UNIONS && s.lastVertices > s.firstVertices
-                        && s.correlation() >= MIN_CORRELATION;
+                        && s.concordance() >= MIN_CONCORDANCE;
                 if (loop && (best == null || s.unions > best.unions)) {
                     best = s;
                     bestThread = t.getKey();
@@ -97,8 +99,9 @@ public final class UnionInLoopRule implements Rule {
                         "Geometries are unioned one by one into a growing result in " + SpatialCalls.layerName(layer)
                                 + ": collect them and union once with UnaryUnionOp.union(list) or CascadedPolygonUnion",
                         String.format(java.util.Locale.ROOT,
-                                "%,d unions on thread '%s'; input grew with time (correlation %.2f) from %,d to %,d vertices",
-                                best.unions, bestThread, best.correlation(), best.firstVertices, best.lastVertices)));
+                                "%,d unions on thread '%s'; a later union had the larger input in %.0f%% of compared pairs;"
+                                        + " input grew from %,d to %,d vertices",
+                                best.unions, bestThread, best.concordance() * 100, best.firstVertices, best.lastVertices)));
             }
         });
         return result;
