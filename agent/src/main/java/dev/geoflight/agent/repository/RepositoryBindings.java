@@ -13,6 +13,9 @@ import net.bytebuddy.implementation.bytecode.constant.IntegerConstant;
 import net.bytebuddy.implementation.bytecode.constant.NullConstant;
 import net.bytebuddy.implementation.bytecode.constant.TextConstant;
 
+import java.lang.annotation.Annotation;
+import java.util.function.Function;
+
 /**
  * Binds the repository advice's constants when a method is instrumented: its operation id, its
  * class's layer and which argument is the query window. The hot path then looks nothing up.
@@ -27,7 +30,9 @@ final class RepositoryBindings {
     }
 
     static Advice.WithCustomMapping bind(Advice.WithCustomMapping advice) {
-        return advice.bind(new OperationIdFactory()).bind(new LayerFactory()).bind(new WindowFactory());
+        return advice.bind(new Binding<>(RepositoryOperationId.class, RepositoryBindings::operationId))
+                .bind(new Binding<>(RepositoryLayer.class, RepositoryBindings::layer))
+                .bind(new Binding<>(QueryWindow.class, RepositoryBindings::window));
     }
 
     /** {@code @SpatialRepository(layer)} when set, else the {@code layers} option's mapping of the class. */
@@ -59,51 +64,46 @@ final class RepositoryBindings {
         return null;
     }
 
-    private static final class OperationIdFactory implements Advice.OffsetMapping.Factory<RepositoryOperationId> {
-        @Override
-        public Class<RepositoryOperationId> getAnnotationType() {
-            return RepositoryOperationId.class;
-        }
-
-        @Override
-        public Advice.OffsetMapping make(ParameterDescription.InDefinedShape target,
-                                         AnnotationDescription.Loadable<RepositoryOperationId> annotation, AdviceType adviceType) {
-            return (type, method, assigner, arguments, sort) -> new Advice.OffsetMapping.Target.ForStackManipulation(
-                    IntegerConstant.forValue(RepositoryOperations.register(type.getName(), method.getName())));
-        }
+    private static Advice.OffsetMapping operationId(ParameterDescription.InDefinedShape target) {
+        return (type, method, assigner, arguments, sort) -> new Advice.OffsetMapping.Target.ForStackManipulation(
+                IntegerConstant.forValue(RepositoryOperations.register(type.getName(), method.getName())));
     }
 
-    private static final class LayerFactory implements Advice.OffsetMapping.Factory<RepositoryLayer> {
-        @Override
-        public Class<RepositoryLayer> getAnnotationType() {
-            return RepositoryLayer.class;
-        }
-
-        @Override
-        public Advice.OffsetMapping make(ParameterDescription.InDefinedShape target,
-                                         AnnotationDescription.Loadable<RepositoryLayer> annotation, AdviceType adviceType) {
-            return (type, method, assigner, arguments, sort) ->
-                    new Advice.OffsetMapping.Target.ForStackManipulation(new TextConstant(layerOf(type)));
-        }
+    private static Advice.OffsetMapping layer(ParameterDescription.InDefinedShape target) {
+        return (type, method, assigner, arguments, sort) ->
+                new Advice.OffsetMapping.Target.ForStackManipulation(new TextConstant(layerOf(type)));
     }
 
-    private static final class WindowFactory implements Advice.OffsetMapping.Factory<QueryWindow> {
-        @Override
-        public Class<QueryWindow> getAnnotationType() {
-            return QueryWindow.class;
+    private static Advice.OffsetMapping window(ParameterDescription.InDefinedShape target) {
+        return (type, method, assigner, arguments, sort) -> {
+            ParameterDescription window = windowParameter(method);
+            if (window == null) {
+                return new Advice.OffsetMapping.Target.ForStackManipulation(NullConstant.INSTANCE);
+            }
+            return new Advice.OffsetMapping.ForArgument.Resolved(target.getType(), true, Assigner.Typing.STATIC, window)
+                    .resolve(type, method, assigner, arguments, sort);
+        };
+    }
+
+    /** Binds the advice parameter carrying annotation {@code A} to what {@code mapping} makes of it. */
+    private static final class Binding<A extends Annotation> implements Advice.OffsetMapping.Factory<A> {
+        private final Class<A> annotation;
+        private final Function<ParameterDescription.InDefinedShape, Advice.OffsetMapping> mapping;
+
+        Binding(Class<A> annotation, Function<ParameterDescription.InDefinedShape, Advice.OffsetMapping> mapping) {
+            this.annotation = annotation;
+            this.mapping = mapping;
         }
 
         @Override
-        public Advice.OffsetMapping make(ParameterDescription.InDefinedShape target,
-                                         AnnotationDescription.Loadable<QueryWindow> annotation, AdviceType adviceType) {
-            return (type, method, assigner, arguments, sort) -> {
-                ParameterDescription window = windowParameter(method);
-                if (window == null) {
-                    return new Advice.OffsetMapping.Target.ForStackManipulation(NullConstant.INSTANCE);
-                }
-                return new Advice.OffsetMapping.ForArgument.Resolved(target.getType(), true, Assigner.Typing.STATIC, window)
-                        .resolve(type, method, assigner, arguments, sort);
-            };
+        public Class<A> getAnnotationType() {
+            return annotation;
+        }
+
+        @Override
+        public Advice.OffsetMapping make(ParameterDescription.InDefinedShape target, AnnotationDescription.Loadable<A> found,
+                                         AdviceType adviceType) {
+            return mapping.apply(target);
         }
     }
 }
