@@ -107,8 +107,14 @@ public final class TaskLayers {
         state.taskMark = begin(task);
     }
 
-    /** A pool worker done with a task (ThreadPoolExecutor's afterExecute). */
+    /**
+     * A pool worker done with a task (ThreadPoolExecutor's afterExecute). Idle, it costs one flag
+     * read; layers left on by a recording that stopped mid-task go at the worker's next task.
+     */
     public static void workerEnd() {
+        if (!Calls.active) {
+            return;
+        }
         ThreadState state = ThreadState.current();
         long mark = state.taskMark;
         state.taskMark = 0;
