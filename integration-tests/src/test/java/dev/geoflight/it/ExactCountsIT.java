@@ -13,13 +13,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Exact counts per (operation, layer) for a known workload, both as per-call events (threshold 0)
- * and as OperationStatistics rows whose totals equal those events; and with the agent's own {@code record=} option, whose per-call
- * events are cut at 10 ms while the statistics stay exact.
+ * and as OperationStatistics rows whose totals equal those events; and with the agent's own
+ * {@code record=} option or a plain {@code -XX:StartFlightRecording}, whose per-call events are cut
+ * at 10 ms while the statistics stay exact.
  */
 class ExactCountsIT {
 
@@ -40,6 +42,7 @@ class ExactCountsIT {
 
     private static Recorded detailed;
     private static Recorded recordOption;
+    private static Recorded plainStart;
 
     @BeforeAll
     static void run() {
@@ -52,6 +55,12 @@ class ExactCountsIT {
         // relative, as users type it: written into the JVM's working directory
         AgentJvm.of(CountsWorkload.class, dir).agentOptions("record=record-option.jfr,log=quiet").run().assertSucceeded();
         recordOption = Recorded.read(standard);
+
+        Path plainJfr = dir.resolve("plain-start.jfr");
+        // a user's plain -XX:StartFlightRecording, no GeoFlight settings: the events' built-in defaults
+        AgentJvm.of(CountsWorkload.class, dir).agentOptions("log=quiet")
+                .jvmArgs("-XX:StartFlightRecording:filename=" + plainJfr).run().assertSucceeded();
+        plainStart = Recorded.read(plainJfr);
     }
 
     @Test
@@ -96,6 +105,10 @@ class ExactCountsIT {
         }
     }
 
+    private static List<RecordedEvent> concat(List<RecordedEvent> a, List<RecordedEvent> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
     private static String cell(RecordedEvent event) {
         return event.getString("operation") + "|" + event.getString("layer") + "|" + event.getString("complexity");
     }
@@ -103,8 +116,9 @@ class ExactCountsIT {
     @Test
     void statisticsStayExactWhenPerCallEventsAreCutByTheThreshold() {
         assertThat(recordOption.statisticsCountsByLayer("operation")).containsExactlyInAnyOrderEntriesOf(EXPECTED);
-        // geoflight.jfc keeps only calls of 10 ms or more as per-call events
-        for (RecordedEvent event : recordOption.operations()) {
+        assertThat(plainStart.statisticsCountsByLayer("operation")).containsExactlyInAnyOrderEntriesOf(EXPECTED);
+        // geoflight.jfc and the events' own defaults keep only calls of 10 ms or more as per-call events
+        for (RecordedEvent event : concat(recordOption.operations(), plainStart.operations())) {
             assertThat(event.getDuration()).isGreaterThanOrEqualTo(Duration.ofMillis(10));
         }
     }
