@@ -78,7 +78,7 @@ public final class Harness {
         String commit = git(context, "rev-parse", "--short", "HEAD");
         String dirty = git(context, "status", "--porcelain", "--", "agent", "analyzer", "jfr-events", "demo", "jfc");
         long start = System.nanoTime();
-        Report report = new Report();
+        Report report = new Report(context.quick());
         List<String> failures = new ArrayList<>();
         for (String section : SECTIONS) {
             if (!only.contains(section)) {

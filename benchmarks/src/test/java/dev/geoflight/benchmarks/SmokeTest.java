@@ -101,4 +101,11 @@ class SmokeTest {
         assertThat(markdown).contains("| t1 | **met** | 1 ns |", "| t2 | **missed** | 2 ns |",
                 "| t3 | not measured | no jar |", "## A section");
     }
+
+    @Test
+    void quickRunsJudgeNoTarget() {
+        Report report = new Report(true);
+        report.target("t1", false, "2 ns");
+        assertThat(report.markdown("# Title")).contains("| t1 | not judged (quick run) | 2 ns |");
+    }
 }
