@@ -69,6 +69,17 @@ class RepositoryQueryIT {
                 "iterator 5", "count 5", "page 2", "slice 3", "failing parcel store offline", "within 2");
     }
 
+    /** With the agent attached but no recording running, the application sees exactly the same. */
+    @Test
+    void idleTheApplicationRunsTheSame() {
+        Path dir = ItEnvironment.workDir("repository-query-idle");
+        JvmRun idle = AgentJvm.of(RepositoryWorkload.class, dir).agentOptions("repositories=" + PACKAGE + "*Store,log=quiet")
+                .addClassPath(SpringJars.dataCommons()).addClassPath(SpringJars.core()).addClassPath(SpringJars.context())
+                .run().assertSucceeded();
+        assertThat(idle.stdoutLines()).isEqualTo(run.stdoutLines().stream().filter(line -> !line.contains("[jfr,")).toList());
+        assertThat(idle.geoflightLines()).isEmpty();
+    }
+
     @Test
     void statisticsCountEveryRepositoryCallBySimpleClassNameMethodAndLayer() {
         Map<String, Long> expected = new TreeMap<>();
