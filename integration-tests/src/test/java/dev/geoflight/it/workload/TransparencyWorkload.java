@@ -67,6 +67,25 @@ public final class TransparencyWorkload {
         io(a, line);
         Probe.call("intersects(null)", () -> a.intersects(null));
         Probe.call("buffer of bow-tie", () -> bowTie.buffer(0));
+        edgeInputs(a, wkt);
+    }
+
+    /** Empty and null inputs: the advice reads envelopes and sizes that are NaN, zero or missing here. */
+    private static void edgeInputs(Geometry a, WKTReader wkt) throws Exception {
+        Geometry empty = wkt.read("POLYGON EMPTY");
+        Geometry emptyCollection = wkt.read("GEOMETRYCOLLECTION EMPTY");
+        Probe.call("empty.intersects", () -> empty.intersects(a));
+        Probe.call("empty.buffer", () -> empty.buffer(1));
+        Probe.call("empty.union()", emptyCollection::union);
+        Probe.call("empty.isValid", empty::isValid);
+        Probe.call("DistanceOp.distance(empty)", () -> DistanceOp.distance(empty, a));
+        Probe.call("UnaryUnionOp.union(no geometries)", () -> UnaryUnionOp.union(List.<Geometry>of()));
+        Probe.call("BufferOp.bufferOp(null)", () -> BufferOp.bufferOp(null, 1));
+        Probe.call("OverlayNG.overlay(null)", () -> OverlayNG.overlay(a, null, OverlayNG.UNION));
+        Probe.call("prepared.contains(null)", () -> PreparedGeometryFactory.prepare(a).contains(null));
+        Probe.call("WKTReader.read(POINT EMPTY)", () -> wkt.read("POINT EMPTY"));
+        Probe.call("WKTWriter.write(null)", () -> new WKTWriter().write(null));
+        Probe.call("STRtree.query(null)", () -> new STRtree().query(null));
     }
 
     private static void predicates(Geometry a, Geometry b, Geometry line, Geometry point) {
