@@ -30,6 +30,11 @@ public final class PreparedGeometryRule implements Rule {
     }
 
     @Override
+    public boolean observesCalls() {
+        return true;
+    }
+
+    @Override
     public void accept(CallEvent e) {
         if (e.kind() == CallKind.OPERATION && e.hasBoundingBox() && (classifier.classOf(e.operation()) & SpatialCalls.PREDICATE) != 0) {
             receivers.add(new Receiver(e.operation(), e.layer(), e.geometryType(), e.minX(), e.minY(), e.maxX(), e.maxY()));

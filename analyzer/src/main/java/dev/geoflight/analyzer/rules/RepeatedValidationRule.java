@@ -30,6 +30,11 @@ public final class RepeatedValidationRule implements Rule {
     }
 
     @Override
+    public boolean observesCalls() {
+        return true;
+    }
+
+    @Override
     public void accept(CallEvent e) {
         if (e.kind() == CallKind.OPERATION && (classifier.classOf(e.operation()) & SpatialCalls.VALIDATION) != 0) {
             validated.add(new Validated(e.operation(), e.layer(), e.geometryType(), e.vertices(),

@@ -17,5 +17,10 @@ public interface Rule extends Consumer<CallEvent> {
     default void accept(CallEvent event) {
     }
 
+    /** Whether {@link #accept} does anything: only those rules are called for every event. */
+    default boolean observesCalls() {
+        return false;
+    }
+
     List<Recommendation> evaluate(Analysis analysis);
 }

@@ -10,9 +10,9 @@ public final class RuleEngine {
             new SpatialIndexRule(), new PreparedGeometryRule(), new UnionInLoopRule(), new SimplifyFirstRule(),
             new WkbOverWktRule(), new RepeatedValidationRule(), new AllocationHeavyRule());
 
-    /** The rules as observers of per-call events, to hand to the aggregation. */
-    public List<Rule> rules() {
-        return rules;
+    /** The rules that observe per-call events, to hand to the aggregation. */
+    public List<Rule> observers() {
+        return rules.stream().filter(Rule::observesCalls).toList();
     }
 
     public List<Recommendation> evaluate(Analysis analysis) {

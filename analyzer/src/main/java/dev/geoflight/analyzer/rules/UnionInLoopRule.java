@@ -70,6 +70,11 @@ public final class UnionInLoopRule implements Rule {
     }
 
     @Override
+    public boolean observesCalls() {
+        return true;
+    }
+
+    @Override
     public void accept(CallEvent e) {
         if (e.kind() != CallKind.OPERATION || !e.operation().equals("Geometry.union") || e.argumentType().isEmpty()) {
             return;
