@@ -67,7 +67,9 @@ public final class DemoSection {
         }
         StringBuilder out = new StringBuilder("## 3. Demo throughput (the demo's own `ops/s` line)\n\n");
         out.append(f("`geoflight-demo.jar --seconds %s --threads 2 --seed 42`, %d round(s), the arms alternating within "
-                + "each round; throughput is timed inside the demo, so JVM start-up does not count.%n%n", seconds, rounds));
+                + "each round; throughput is timed inside the demo, so JVM start-up does not count, but the window "
+                + "includes warm-up: the JIT's, and with the agent the transformation of JTS classes the city "
+                + "generation did not load yet.%n%n", seconds, rounds));
         out.append(Report.table(List.of("arm", "runs", "median ops/s", "ratio to no agent", "throughput lost", "all runs"), rows));
         for (String failure : failures) {
             out.append("\n- failed run: ").append(failure);

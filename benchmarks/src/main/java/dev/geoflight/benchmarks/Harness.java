@@ -56,7 +56,7 @@ public final class Harness {
         Files.createDirectories(work);
         Path jar = Path.of(Harness.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Context context = new Context(root, work, Path.of(System.getProperty("java.home")), jar, quick, System.err);
-        Files.writeString(output, run(context, only));
+        run(context, only, output);
         context.say("wrote %s", output);
     }
 
@@ -71,8 +71,11 @@ public final class Harness {
         }
     }
 
-    /** Runs the chosen sections; one that fails leaves a note in the report and the others still run. */
-    static String run(Context context, Set<String> only) throws IOException {
+    /**
+     * Runs the chosen sections and writes the report after each one, so that a run cut short still
+     * leaves what it measured (marked incomplete); one that fails leaves a note and the others run.
+     */
+    static void run(Context context, Set<String> only, Path output) throws IOException {
         Machine before = Machine.read(context);
         List<String> jars = context.snapshotJars();
         String commit = git(context, "rev-parse", "--short", "HEAD");
@@ -100,7 +103,14 @@ public final class Harness {
                 e.printStackTrace(context.log());
                 failures.add(section + ": " + e);
             }
+            boolean last = section.equals(SECTIONS.stream().filter(only::contains).reduce((a, b) -> b).orElse(section));
+            Files.writeString(output, markdown(context, report, before, start, commit, dirty, jars, failures,
+                    last ? "" : "\n**Incomplete: the run was still going after section " + section + ".**\n"));
         }
+    }
+
+    private static String markdown(Context context, Report report, Machine before, long start, String commit, String dirty,
+                                   List<String> jars, List<String> failures, String incomplete) {
         double minutes = (System.nanoTime() - start) / 60e9;
         Machine after = Machine.read(context);
         StringBuilder preamble = new StringBuilder("# GeoFlight benchmark results\n\n");
@@ -110,6 +120,7 @@ public final class Harness {
         preamble.append(Stats.f("%nMeasured: commit `%s`%s; jars copied at the start of the run: %s.%n", commit,
                 dirty.isBlank() ? "" : " with uncommitted changes under agent/, analyzer/, jfr-events/, demo/ or jfc/ (others work in the same tree)",
                 String.join(", ", jars)));
+        preamble.append(incomplete);
         if (context.quick()) {
             preamble.append("\n**Quick mode: smoke-run figures with tiny iteration counts; not for judging targets.**\n");
         }
