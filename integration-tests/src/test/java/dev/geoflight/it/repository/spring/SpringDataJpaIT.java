@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A Spring Boot 3 application with a Spring Data JPA repository interface over Hibernate Spatial
  * and a real PostGIS: every call, derived query, JPQL spatial query or CRUD method, is one
  * RepositoryQuery event named by the interface and the method the application called, with the
- * query window and the size of what the application got (list, Optional, Page, Slice).
+ * query window and the size of what the application got (list, Optional, Page, Slice). The layer
+ * is the interface's {@code @SpatialRepository} layer, else the layers option's mapping of the
+ * interface, and a scope around the call wins over both.
  */
 class SpringDataJpaIT {
 
@@ -36,7 +38,7 @@ class SpringDataJpaIT {
         PostgisServer server = PostgisServer.required();
         Path dir = ItEnvironment.workDir("spring-data-jpa");
         Path jfr = dir.resolve("spring-data.jfr");
-        run = AgentJvm.of(SpringDataWorkload.class, dir).agentOptions("log=quiet")
+        run = AgentJvm.of(SpringDataWorkload.class, dir).agentOptions("layers=" + ParcelLedger.class.getName() + "=ledger,log=quiet")
                 .classPath(testClassPath())
                 // Hibernate runs on the application ByteBuddy of this module, older than JDK 25
                 .jvmArgs("-Dnet.bytebuddy.experimental=true")
@@ -66,9 +68,11 @@ class SpringDataJpaIT {
                 RepositoryEvents.row(REPOSITORY, "findByNameStartingWithOrderById", "parcels", NAN, NAN, NAN, NAN, 4),
                 RepositoryEvents.row(REPOSITORY, "findSliceByNameStartingWithOrderById", "parcels", NAN, NAN, NAN, NAN, 2),
                 RepositoryEvents.row(REPOSITORY, "findById", "parcels", NAN, NAN, NAN, NAN, 1),
-                RepositoryEvents.row(REPOSITORY, "count", "parcels", NAN, NAN, NAN, NAN, -1));
+                RepositoryEvents.row(REPOSITORY, "count", "parcels", NAN, NAN, NAN, NAN, -1),
+                RepositoryEvents.row(REPOSITORY, "findByName", "survey", NAN, NAN, NAN, NAN, 1),
+                RepositoryEvents.row(ParcelLedger.class.getName(), "countByNameStartingWith", "ledger", NAN, NAN, NAN, NAN, -1));
         assertThat(run.stdoutLines()).containsSubsequence("saved 6", "intersecting 3", "byName true", "byName false",
-                "page 4", "slice 2", "byId true", "count 6");
+                "page 4", "slice 2", "byId true", "count 6", "surveyed true", "ledger 6");
     }
 
     @Test
@@ -80,6 +84,8 @@ class SpringDataJpaIT {
                 "ParcelRepository.findByNameStartingWithOrderById|parcels", 1L,
                 "ParcelRepository.findSliceByNameStartingWithOrderById|parcels", 1L,
                 "ParcelRepository.findById|parcels", 1L,
-                "ParcelRepository.count|parcels", 1L));
+                "ParcelRepository.count|parcels", 1L,
+                "ParcelRepository.findByName|survey", 1L,
+                "ParcelLedger.countByNameStartingWith|ledger", 1L));
     }
 }

@@ -1,5 +1,6 @@
 package dev.geoflight.it.repository.spring;
 
+import dev.geoflight.GeoFlight;
 import dev.geoflight.it.workload.Shapes;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.boot.WebApplicationType;
@@ -29,6 +30,7 @@ public class SpringDataWorkload {
                         "spring.jpa.open-in-view=false", "spring.main.banner-mode=off")
                 .run()) {
             query(context.getBean(ParcelRepository.class));
+            System.out.println("ledger " + context.getBean(ParcelLedger.class).countByNameStartingWith("p"));
         }
     }
 
@@ -46,5 +48,8 @@ public class SpringDataWorkload {
         System.out.println("slice " + parcels.findSliceByNameStartingWithOrderById("p", PageRequest.of(1, 4)).getNumberOfElements());
         System.out.println("byId " + parcels.findById(3L).isPresent());
         System.out.println("count " + parcels.count());
+        try (GeoFlight.Scope survey = GeoFlight.layer("survey")) {
+            System.out.println("surveyed " + parcels.findByName("p1").isPresent());
+        }
     }
 }
