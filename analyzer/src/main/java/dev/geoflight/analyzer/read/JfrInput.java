@@ -286,6 +286,10 @@ final class JfrInput {
         if (count >= 8) {
             h = h * 0x9E3779B97F4A7C15L + (long) LONG_VIEW.get(window, start);
             h = h * 0x9E3779B97F4A7C15L + (long) LONG_VIEW.get(window, start + count - 8);
+        } else if (start + 8 <= window.length) {
+            // One load, the bytes past the string masked off.
+            long bytes = (long) LONG_VIEW.get(window, start) & ((1L << (count << 3)) - 1);
+            h = h * 0x9E3779B97F4A7C15L + bytes;
         } else {
             for (int i = start; i < start + count; i++) {
                 h = h * 31 + window[i];
