@@ -6,7 +6,6 @@ import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.method.ParameterDescription;
-import net.bytebuddy.description.type.TypeDefinition;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;
 import net.bytebuddy.implementation.bytecode.constant.IntegerConstant;
@@ -50,18 +49,32 @@ final class RepositoryBindings {
         return RepositoryLayers.of(type.getName(), annotated);
     }
 
-    /** The first parameter whose type is a JTS Geometry (or subclass) or Envelope, or null. */
+    /**
+     * The first parameter whose type is a JTS Geometry (or subclass) or Envelope, or null. Type
+     * variables count by their bound; a parameter whose type hierarchy cannot be read is skipped
+     * rather than failing the whole class.
+     */
     static ParameterDescription windowParameter(MethodDescription method) {
         for (ParameterDescription parameter : method.getParameters()) {
-            for (TypeDefinition type = parameter.getType(); type != null && !type.represents(Object.class);
-                 type = type.getSuperClass()) {
-                String name = type.asErasure().getName();
-                if (name.equals(GEOMETRY) || name.equals(ENVELOPE)) {
+            try {
+                if (isWindowType(parameter.getType().asErasure())) {
                     return parameter;
                 }
+            } catch (RuntimeException unreadable) {
+                // a class missing from the application's class path: not a window we can read
             }
         }
         return null;
+    }
+
+    private static boolean isWindowType(TypeDescription erasure) {
+        for (TypeDescription type = erasure; type != null && !type.represents(Object.class);
+             type = type.getSuperClass() == null ? null : type.getSuperClass().asErasure()) {
+            if (type.getName().equals(GEOMETRY) || type.getName().equals(ENVELOPE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Advice.OffsetMapping operationId(ParameterDescription.InDefinedShape target) {

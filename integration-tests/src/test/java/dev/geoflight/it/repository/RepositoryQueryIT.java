@@ -45,6 +45,7 @@ class RepositoryQueryIT {
     void oneEventPerOutermostRepositoryCallWithItsWindowResultsAndLayer() {
         assertThat(RepositoryEvents.describe(recorded)).containsExactly(
                 RepositoryEvents.row(PACKAGE + "ParcelStore", "intersecting", "parcels", 0.5, 0.5, 2.5, 0.7, 3),
+                RepositoryEvents.row(PACKAGE + "ParcelStore", "covering", "parcels", 4.5, 0.5, 4.5, 0.5, 1),
                 RepositoryEvents.row(PACKAGE + "ParcelStore", "inBox", "parcels", 3.5, 0, 4.5, 1, 2),
                 RepositoryEvents.row(PACKAGE + "ParcelStore", "first", "parcels", 10, 0, 11, 1, 0),
                 RepositoryEvents.row(PACKAGE + "ParcelStore", "first", "parcels", 0, 0, 0.5, 1, 1),
@@ -65,7 +66,7 @@ class RepositoryQueryIT {
 
     @Test
     void theCallerGetsEveryResultAndTheSameException() {
-        assertThat(run.stdoutLines()).contains("intersecting 3", "inBox 2", "first false", "first true", "stream 5",
+        assertThat(run.stdoutLines()).contains("intersecting 3", "covering 1", "inBox 2", "first false", "first true", "stream 5",
                 "iterator 5", "count 5", "page 2", "slice 3", "failing parcel store offline", "within 2");
     }
 
@@ -83,7 +84,7 @@ class RepositoryQueryIT {
     @Test
     void statisticsCountEveryRepositoryCallBySimpleClassNameMethodAndLayer() {
         Map<String, Long> expected = new TreeMap<>();
-        for (String method : List.of("intersecting", "inBox", "stream", "iterator", "count", "page", "slice", "failing",
+        for (String method : List.of("intersecting", "covering", "inBox", "stream", "iterator", "count", "page", "slice", "failing",
                 "validate")) {
             expected.put("ParcelStore." + method + "|parcels", 1L);
         }

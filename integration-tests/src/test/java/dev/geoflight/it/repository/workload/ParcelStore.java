@@ -35,6 +35,11 @@ public class ParcelStore {
         return matching(window.getEnvelopeInternal());
     }
 
+    /** A generic window parameter: its bound makes it a Geometry. */
+    public <G extends Geometry> List<Geometry> covering(G window) {
+        return matching(window.getEnvelopeInternal());
+    }
+
     public Geometry[] inBox(Envelope box) {
         return matching(box).toArray(new Geometry[0]);
     }

@@ -38,6 +38,7 @@ public final class RepositoryWorkload {
         BuildingDao buildings = new BuildingDao();
 
         System.out.println("intersecting " + parcels.intersecting(Shapes.rectangle(0.5, 0.5, 2.5, 0.7)).size());
+        System.out.println("covering " + parcels.covering(Shapes.point(4.5, 0.5)).size());
         System.out.println("inBox " + parcels.inBox(new Envelope(3.5, 4.5, 0, 1)).length);
         System.out.println("first " + parcels.first(new Envelope(10, 11, 0, 1)).isPresent());
         System.out.println("first " + parcels.first(new Envelope(0, 0.5, 0, 1)).isPresent());
