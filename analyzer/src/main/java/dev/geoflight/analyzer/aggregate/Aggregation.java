@@ -64,7 +64,7 @@ public final class Aggregation {
 
     void jvm(String name, String version) {
         if (jvm.isEmpty() && name != null) {
-            jvm = (name + " " + (version == null ? "" : version.lines().findFirst().orElse(""))).trim();
+            jvm = JvmName.shorten(name, version);
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class RegionGrid {
     static final int SIZE = 16;
-    static final int SAMPLE = 1024;
+    /** Points buffered to find the extent: the more, the rarer a later doubling (which halves resolution). */
+    static final int SAMPLE = 16_384;
 
     private double[] sampleX = new double[64];
     private double[] sampleY = new double[64];

@@ -216,7 +216,7 @@ public final class HtmlReport {
     }
 
     private static String num(double value) {
-        return String.format(Locale.ROOT, "%.6g", value);
+        return TextReport.num(value);
     }
 
     private static final String CSS = "body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222;background:#fff}"

@@ -98,8 +98,11 @@ public final class TextReport {
         return String.format(Locale.ROOT, "%s %s, %s %s", num(minX), num(minY), num(maxX), num(maxY));
     }
 
-    private static String num(double value) {
-        return String.format(Locale.ROOT, "%.6g", value).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e")
-                .replaceAll("\\.$", "");
+    /** Seven significant digits, never an exponent: projected metres and degrees both read plainly. */
+    static String num(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(7)).stripTrailingZeros().toPlainString();
     }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
  */
 public final class RepeatedValidationRule implements Rule {
     static final long MIN_REPEATS = 10;
+    /** A quarter of all validations being repeats is work worth saving. */
+    static final double MIN_REPEATED_SHARE = 0.25;
 
     private record Validated(String operation, String layer, String geometryType, long vertices,
                              double minX, double minY, double maxX, double maxY) {
@@ -58,7 +60,7 @@ public final class RepeatedValidationRule implements Rule {
         List<Recommendation> result = new ArrayList<>();
         repeats.forEach((layer, r) -> {
             long total = validationsByLayer.getOrDefault(layer, new long[1])[0];
-            if (r[0] >= MIN_REPEATS && 2 * r[0] >= total) {
+            if (r[0] >= MIN_REPEATS && r[0] >= MIN_REPEATED_SHARE * total) {
                 result.add(new Recommendation(id(), operation.get(layer), layer,
                         "The same geometries are validated again and again in " + SpatialCalls.layerName(layer)
                                 + ": validate once when the geometry is created or loaded, and remember the result",

@@ -10,55 +10,49 @@ import java.util.Map;
 
 /**
  * {@code union-in-loop}: many binary unions in one layer whose input keeps growing, the mark of
- * {@code acc = acc.union(next)} in a loop. JFR does not write a thread's events strictly in
- * order, and wall-clock gaps are noisy, so growth is judged by rank concordance: each union is
- * compared with the previous {@value #WINDOW} of its (layer, thread), and a pair is concordant
- * when the later call (by start time) had the larger input.
+ * {@code acc = acc.union(next)} in a loop (restarted for each batch, so the sizes form a saw
+ * tooth). JFR does not write a thread's events strictly in order, so each union is compared with
+ * its predecessor by start time among the last {@value #WINDOW} unions of its (layer, thread):
+ * in a loop, nearly every union has a larger input than the one before it.
  */
 public final class UnionInLoopRule implements Rule {
     static final int MIN_UNIONS = 20;
-    static final double MIN_CONCORDANCE = 0.8;
+    static final double MIN_GROWING_SHARE = 0.7;
     static final int WINDOW = 16;
 
     private static final class Sequence {
         final long[] starts = new long[WINDOW];
         final long[] sizes = new long[WINDOW];
         long unions;
-        long concordant;
-        long discordant;
-        long firstStart = Long.MAX_VALUE;
-        long firstVertices;
-        long lastStart = Long.MIN_VALUE;
-        long lastVertices;
+        long compared;
+        long growing;
+        long smallest = Long.MAX_VALUE;
+        long largest;
 
         void add(long start, long vertices) {
             int known = (int) Math.min(unions, WINDOW);
+            int predecessor = -1;
             for (int i = 0; i < known; i++) {
-                long dt = Long.compare(start, starts[i]);
-                long dv = Long.compare(vertices, sizes[i]);
-                if (dt * dv > 0) {
-                    concordant++;
-                } else if (dt * dv < 0) {
-                    discordant++;
+                if (starts[i] <= start && (predecessor < 0 || starts[i] > starts[predecessor])) {
+                    predecessor = i;
+                }
+            }
+            if (predecessor >= 0) {
+                compared++;
+                if (vertices > sizes[predecessor]) {
+                    growing++;
                 }
             }
             int slot = (int) (unions % WINDOW);
             starts[slot] = start;
             sizes[slot] = vertices;
             unions++;
-            if (start < firstStart) {
-                firstStart = start;
-                firstVertices = vertices;
-            }
-            if (start >= lastStart) {
-                lastStart = start;
-                lastVertices = vertices;
-            }
+            smallest = Math.min(smallest, vertices);
+            largest = Math.max(largest, vertices);
         }
 
-        double concordance() {
-            long pairs = concordant + discordant;
-            return pairs == 0 ? 0 : (double) concordant / pairs;
+        double growingShare() {
+            return compared == 0 ? 0 : (double) growing / compared;
         }
     }
 
@@ -92,8 +86,7 @@ public final class UnionInLoopRule implements Rule {
             String bestThread = "";
             for (Map.Entry<String, Sequence> t : threads.entrySet()) {
                 Sequence s = t.getValue();
-                boolean loop = s.unions >= MIN_UNIONS && s.lastVertices > s.firstVertices
-                        && s.concordance() >= MIN_CONCORDANCE;
+                boolean loop = s.unions >= MIN_UNIONS && s.growingShare() >= MIN_GROWING_SHARE;
                 if (loop && (best == null || s.unions > best.unions)) {
                     best = s;
                     bestThread = t.getKey();
@@ -104,9 +97,9 @@ public final class UnionInLoopRule implements Rule {
                         "Geometries are unioned one by one into a growing result in " + SpatialCalls.layerName(layer)
                                 + ": collect them and union once with UnaryUnionOp.union(list) or CascadedPolygonUnion",
                         String.format(java.util.Locale.ROOT,
-                                "%,d unions on thread '%s'; a later union had the larger input in %.0f%% of compared pairs;"
-                                        + " input grew from %,d to %,d vertices",
-                                best.unions, bestThread, best.concordance() * 100, best.firstVertices, best.lastVertices)));
+                                "%,d unions on thread '%s'; %.0f%% had a larger input than the union before them;"
+                                        + " inputs from %,d to %,d vertices",
+                                best.unions, bestThread, best.growingShare() * 100, best.smallest, best.largest)));
             }
         });
         return result;

@@ -58,7 +58,7 @@ class RulesTest {
         });
         assertThat(fired).hasSize(1);
         assertThat(fired.get(0).get("rule").asText()).isEqualTo("prepared-geometry");
-        assertThat(fired.get(0).get("evidence").asText()).isEqualTo("60 intersects calls on one Polygon with envelope [0.0 0.0, 100.0 100.0]");
+        assertThat(fired.get(0).get("evidence").asText()).isEqualTo("60 intersects calls on one Polygon with envelope [0 0, 100 100]");
         assertThat(fired(e -> {
             for (int i = 0; i < 60; i++) {
                 e.operation("Geometry.intersects", "zones", "medium", i, 0, i + 100, 100, 500, 0, "Polygon", "Point", 0);
@@ -82,8 +82,15 @@ class RulesTest {
         assertThat(fired.get(0).get("rule").asText()).isEqualTo("union-in-loop");
         assertThat(fired.get(0).get("layer").asText()).isEqualTo("lots");
         assertThat(fired.get(0).get("evidence").asText()).isEqualTo("25 unions on thread '"
-                + Thread.currentThread().getName() + "'; a later union had the larger input in 100% of compared pairs;"
-                + " input grew from 10 to 250 vertices");
+                + Thread.currentThread().getName() + "'; 100% had a larger input than the union before them;"
+                + " inputs from 10 to 250 vertices");
+        assertThat(fired(e -> {
+            for (int batch = 0; batch < 4; batch++) {
+                for (int i = 1; i <= 8; i++) {
+                    e.operation("Geometry.union", "lots", "medium", 0, 0, i, i, 10 * i, 0, "Polygon", "Polygon", 0);
+                }
+            }
+        })).as("a loop restarted per batch").containsExactly("union-in-loop:Geometry.union:lots");
         assertThat(fired(e -> {
             for (int i = 1; i <= 25; i++) {
                 e.operation("Geometry.union", "lots", "medium", 0, 0, i, i, 10 + i % 2, 0, "Polygon", "Polygon", 0);
@@ -143,6 +150,12 @@ class RulesTest {
                 e.operation("Geometry.isValid", "parcels", "medium", i, 5, i + 1, 6, 300, 0, "Polygon", "", 0);
             }
         })).as("20 different geometries").isEmpty();
+        assertThat(fired(e -> {
+            for (int i = 0; i < 60; i++) {
+                e.operation("Geometry.isValid", "parcels", "medium", i < 12 ? 5 : i, 5, i < 12 ? 6 : i + 1, 6, 300, 0,
+                        "Polygon", "", 0);
+            }
+        })).as("11 of 60 validations repeat: under a quarter").isEmpty();
     }
 
     @Test
