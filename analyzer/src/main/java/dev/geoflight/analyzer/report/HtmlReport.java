@@ -216,7 +216,7 @@ public final class HtmlReport {
     }
 
     private static String num(double value) {
-        return TextReport.num(value);
+        return Units.coordinate(value);
     }
 
     private static final String CSS = "body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222;background:#fff}"

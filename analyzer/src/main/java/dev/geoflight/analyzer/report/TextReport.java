@@ -95,14 +95,7 @@ public final class TextReport {
         if (minX == null || minY == null || maxX == null || maxY == null) {
             return "-";
         }
-        return String.format(Locale.ROOT, "%s %s, %s %s", num(minX), num(minY), num(maxX), num(maxY));
+        return String.format(Locale.ROOT, "%s %s, %s %s", Units.coordinate(minX), Units.coordinate(minY), Units.coordinate(maxX), Units.coordinate(maxY));
     }
 
-    /** Seven significant digits, never an exponent: projected metres and degrees both read plainly. */
-    static String num(double value) {
-        if (!Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(7)).stripTrailingZeros().toPlainString();
-    }
 }

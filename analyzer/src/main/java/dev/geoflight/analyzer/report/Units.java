@@ -52,4 +52,12 @@ public final class Units {
         String digits = value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.2f";
         return String.format(Locale.ROOT, digits + " %s", value, unit);
     }
+
+    /** Seven significant digits, never an exponent: projected metres and degrees both read plainly. */
+    public static String coordinate(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(7)).stripTrailingZeros().toPlainString();
+    }
 }

@@ -4,7 +4,7 @@ import dev.geoflight.analyzer.aggregate.Analysis;
 import dev.geoflight.analyzer.aggregate.HeavyHitters;
 import dev.geoflight.analyzer.read.CallEvent;
 import dev.geoflight.analyzer.read.CallKind;
-import dev.geoflight.analyzer.report.TextReport;
+import dev.geoflight.analyzer.report.Units;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,8 +61,8 @@ public final class PreparedGeometryRule implements Rule {
                             + "many " + method + " calls in " + SpatialCalls.layerName(r.layer())
                             + ": prepare it once (PreparedGeometryFactory.prepare(g)) and call prepared." + method + "(...)",
                     String.format(java.util.Locale.ROOT, "%,d %s calls on one %s with envelope [%s %s, %s %s]",
-                            hit.getValue(), method, r.geometryType(), TextReport.num(r.minX()), TextReport.num(r.minY()),
-                            TextReport.num(r.maxX()), TextReport.num(r.maxY()))));
+                            hit.getValue(), method, r.geometryType(), Units.coordinate(r.minX()), Units.coordinate(r.minY()),
+                            Units.coordinate(r.maxX()), Units.coordinate(r.maxY()))));
         }
         return result;
     }
