@@ -26,8 +26,6 @@ public record ChunkHeader(
 
     public static final int SIZE = 68;
     public static final int MAGIC = 0x464c5200; // "FLR\0"
-    /** Feature flag: integers are LEB128-compressed (always set by the JDK and async-profiler). */
-    public static final int COMPRESSED_INTS = 1;
 
     /** A chunk whose header was finalized: the JVM wrote its size and its metadata and constants. */
     public boolean complete(long fileSize) {

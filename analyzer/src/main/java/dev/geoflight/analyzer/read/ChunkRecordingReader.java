@@ -26,9 +26,8 @@ public final class ChunkRecordingReader implements RecordingReader {
             Map<String, Map<String, String>> repositoryNames = new HashMap<>();
             JfrInput in = new JfrInput();
             for (ChunkHeader chunk : layout.chunks()) {
-                if ((chunk.features() & ChunkHeader.COMPRESSED_INTS) == 0) {
-                    throw new NotARecordingException("unsupported JFR chunk: integers are not compressed");
-                }
+                // Integers are read as compressed whatever the feature flag says: the JDK always
+                // compresses, and async-profiler's writer does too without always setting the flag.
                 MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, chunk.position(), chunk.size());
                 try {
                     in.chunk(bytes);

@@ -67,6 +67,25 @@ class BadInputTest {
     }
 
     @Test
+    void aFileWithoutGeoFlightEventsAmongOthersIsAWarning() {
+        Path plain = TestRecording.recordWithoutGeoFlight(dir.resolve("plain-too.jfr"));
+        Cli cli = Cli.run("analyze", first.toString(), plain.toString(), "--format", "json");
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(cli.json().get("hotspots").get(0).get("count").asLong()).isEqualTo(11);
+        assertThat(cli.json().get("warnings").toString()).contains(plain + ": no GeoFlight events in this file;");
+    }
+
+    @Test
+    void diffAndCheckReportBadInputTheSameWay() {
+        Path missing = dir.resolve("nope.jfr");
+        assertOneLine(Cli.run("diff", first.toString(), missing.toString()), "geoflight: " + missing + ": no such file");
+        assertOneLine(Cli.run("check", missing.toString(), "--slo", "p95<1ms"), "geoflight: " + missing + ": no such file");
+        Cli oneFile = Cli.run("diff", first.toString());
+        assertThat(oneFile.status()).isEqualTo(2);
+        assertThat(oneFile.err()).startsWith("geoflight diff: Missing required parameter: 'CURRENT'");
+    }
+
+    @Test
     void truncatedRecordingUsesEveryCompleteChunkAndWarns() throws Exception {
         // Two recordings back to back are one file of two chunks; cut the second in half.
         byte[] a = Files.readAllBytes(first);
