@@ -16,6 +16,7 @@ import static net.bytebuddy.matcher.ElementMatchers.isInterface;
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
 import static net.bytebuddy.matcher.ElementMatchers.isMethod;
 import static net.bytebuddy.matcher.ElementMatchers.isPublic;
+import static net.bytebuddy.matcher.ElementMatchers.isSetter;
 import static net.bytebuddy.matcher.ElementMatchers.isStatic;
 import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
 import static net.bytebuddy.matcher.ElementMatchers.isToString;
@@ -30,10 +31,13 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
  */
 public final class RepositoryInstrumentation {
 
-    /** Public instance methods with a body, other than the ones every object has. */
+    /**
+     * Public instance methods with a body, other than the ones every object has and setters (a
+     * framework wiring a repository at start-up is no query).
+     */
     private static final ElementMatcher.Junction<MethodDescription> CALLS = isMethod().and(isPublic())
             .and(not(isStatic())).and(not(isAbstract())).and(not(isSynthetic())).and(not(isBridge()))
-            .and(not(isToString())).and(not(isEquals())).and(not(isHashCode()));
+            .and(not(isToString())).and(not(isEquals())).and(not(isHashCode())).and(not(isSetter()));
 
     private RepositoryInstrumentation() {
     }

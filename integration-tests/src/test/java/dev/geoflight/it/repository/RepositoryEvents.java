@@ -3,8 +3,10 @@ package dev.geoflight.it.repository;
 import dev.geoflight.it.harness.Recorded;
 import jdk.jfr.consumer.RecordedEvent;
 
+import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,6 +33,19 @@ public final class RepositoryEvents {
                       int results) {
         return String.format(Locale.ROOT, "%s.%s layer=%s window=(%s %s, %s %s) results=%d",
                 repository, method, layer, minX, minY, maxX, maxY, results);
+    }
+
+    /**
+     * This module's test class path, for child JVMs that run Spring: Spring Boot, Spring Data,
+     * Hibernate Spatial, the driver, JTS. Less the agent's own unshaded classes, which the build puts
+     * there only to order the reactor: an application never has them, and their Premain would
+     * shadow the -javaagent jar's.
+     */
+    public static List<Path> testClassPath() {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank() && !Path.of(entry).getFileName().toString().startsWith("geoflight-agent"))
+                .map(Path::of).toList();
     }
 
     /** The jar a class was loaded from, to put it on a child JVM's class path. */

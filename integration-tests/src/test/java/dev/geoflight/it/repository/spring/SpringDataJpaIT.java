@@ -9,10 +9,7 @@ import dev.geoflight.it.repository.postgis.PostgisServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,23 +36,11 @@ class SpringDataJpaIT {
         Path dir = ItEnvironment.workDir("spring-data-jpa");
         Path jfr = dir.resolve("spring-data.jfr");
         run = AgentJvm.of(SpringDataWorkload.class, dir).agentOptions("layers=" + ParcelLedger.class.getName() + "=ledger,log=quiet")
-                .classPath(testClassPath())
+                .classPath(RepositoryEvents.testClassPath())
                 // Hibernate runs on the application ByteBuddy of this module, older than JDK 25
                 .jvmArgs("-Dnet.bytebuddy.experimental=true")
                 .args(server.arguments()).recordAllCalls(jfr).run().assertSucceeded();
         recorded = Recorded.read(jfr);
-    }
-
-    /**
-     * This module's test class path: Spring Boot, Spring Data JPA, Hibernate Spatial, the driver, JTS.
-     * Less the agent's own unshaded classes, which the build puts there only to order the reactor: an
-     * application never has them, and their Premain would shadow the -javaagent jar's.
-     */
-    private static List<Path> testClassPath() {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(classPath.split(File.pathSeparator))
-                .filter(entry -> !entry.isBlank() && !Path.of(entry).getFileName().toString().startsWith("geoflight-agent"))
-                .map(Path::of).toList();
     }
 
     @Test

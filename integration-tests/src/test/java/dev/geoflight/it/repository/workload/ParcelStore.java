@@ -24,11 +24,17 @@ public class ParcelStore {
     public static final int PARCELS = 5;
 
     private final List<Geometry> parcels = new ArrayList<>();
+    private String label = "";
 
     public ParcelStore() {
         for (int i = 0; i < PARCELS; i++) {
             parcels.add(Shapes.rectangle(i, 0, i + 1, 1));
         }
+    }
+
+    /** A setter is wiring, not a query: no repository call. */
+    public void setLabel(String label) {
+        this.label = label;
     }
 
     public List<Geometry> intersecting(Geometry window) {

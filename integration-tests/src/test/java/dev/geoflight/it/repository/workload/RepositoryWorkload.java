@@ -36,6 +36,7 @@ public final class RepositoryWorkload {
         ParcelStore parcels = new ParcelStore();
         RoadRepository roads = new RoadRepository(parcels);
         BuildingDao buildings = new BuildingDao();
+        parcels.setLabel("cadastre");
 
         System.out.println("intersecting " + parcels.intersecting(Shapes.rectangle(0.5, 0.5, 2.5, 0.7)).size());
         System.out.println("covering " + parcels.covering(Shapes.point(4.5, 0.5)).size());
