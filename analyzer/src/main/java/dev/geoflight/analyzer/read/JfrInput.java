@@ -47,6 +47,13 @@ final class JfrInput {
     private final String[] cacheStrings = new String[CACHE_SIZE];
     /** What a cached byte range encodes: UTF-8, Latin-1 or ASCII characters as varints. */
     private final byte[] cacheKind = new byte[CACHE_SIZE];
+    private final int[] cacheLength = new int[CACHE_SIZE];
+    private final long[] cacheA = new long[CACHE_SIZE];
+    private final long[] cacheB = new long[CACHE_SIZE];
+    /** Key material of the range {@link #slot} saw last. */
+    private long keyA;
+    private long keyB;
+    private int evictions;
     private final long[] constantKeys = new long[CACHE_SIZE];
     private final String[] constantValues = new String[CACHE_SIZE];
     /** Resolves encoding 2 (a reference into the java.lang.String constant pool). */
@@ -236,12 +243,10 @@ final class JfrInput {
     private String chars(int count) throws IOException {
         checkLength(count);
         if (count <= CACHED_MAX_LENGTH) {
-            int slot = slot(pos, count, KIND_ASCII_CHARS);
-            byte[] cached = cacheBytes[slot];
-            if (cached != null && cacheKind[slot] == KIND_ASCII_CHARS
-                    && Arrays.equals(cached, 0, cached.length, window, pos, pos + count)) {
+            int way = cached(slot(pos, count, KIND_ASCII_CHARS), pos, count, KIND_ASCII_CHARS);
+            if (way >= 0) {
                 pos += count;
-                return cacheStrings[slot];
+                return cacheStrings[way];
             }
         }
         int start = pos;
@@ -265,10 +270,15 @@ final class JfrInput {
         return value;
     }
 
-    private void remember(int slot, int start, int count, byte kind, String value) {
+    /** Stores a range in the set {@link #slot} just computed for it: an empty way, else the other one in turn. */
+    private void remember(int set, int start, int count, byte kind, String value) {
+        int slot = cacheKind[set] == 0 ? set : cacheKind[set + 1] == 0 ? set + 1 : set + (evictions++ & 1);
         cacheBytes[slot] = Arrays.copyOfRange(window, start, start + count);
         cacheStrings[slot] = value;
         cacheKind[slot] = kind;
+        cacheLength[slot] = count;
+        cacheA[slot] = keyA;
+        cacheB[slot] = keyB;
     }
 
     private void checkLength(int count) throws IOException {
@@ -278,25 +288,45 @@ final class JfrInput {
     }
 
     /**
-     * Cache slot of a byte range: its length and first and last eight bytes are enough to spread
-     * names well (equality is checked afterwards), at a fraction of the cost of hashing every byte.
+     * Cache slot of a byte range. Its first and last eight bytes (the bytes themselves when
+     * shorter) are kept in {@link #keyA} and {@link #keyB}: with the length they <em>are</em> the
+     * range up to 16 bytes, so most names compare as two longs, without touching the bytes.
      */
     private int slot(int start, int count, byte kind) {
-        long h = count * 4L + kind;
+        byte[] w = window;
+        long a;
+        long b = 0;
         if (count >= 8) {
-            h = h * 0x9E3779B97F4A7C15L + (long) LONG_VIEW.get(window, start);
-            h = h * 0x9E3779B97F4A7C15L + (long) LONG_VIEW.get(window, start + count - 8);
-        } else if (start + 8 <= window.length) {
-            // One load, the bytes past the string masked off.
-            long bytes = (long) LONG_VIEW.get(window, start) & ((1L << (count << 3)) - 1);
-            h = h * 0x9E3779B97F4A7C15L + bytes;
+            a = (long) LONG_VIEW.get(w, start);
+            b = (long) LONG_VIEW.get(w, start + count - 8);
+        } else if (start + 8 <= w.length) {
+            a = (long) LONG_VIEW.get(w, start) & ((1L << (count << 3)) - 1);
         } else {
-            for (int i = start; i < start + count; i++) {
-                h = h * 31 + window[i];
+            a = 0;
+            for (int i = 0; i < count; i++) {
+                a |= (w[start + i] & 0xffL) << (i << 3);
             }
         }
-        h *= 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 52) & (CACHE_SIZE - 1);
+        keyA = a;
+        keyB = b;
+        long h = (count * 4L + kind) * 0x9E3779B97F4A7C15L + a;
+        h = (h * 0x9E3779B97F4A7C15L + b) * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 52) & (CACHE_SIZE - 2);
+    }
+
+    /**
+     * The way of the two-way set at {@code set} (from {@link #slot}, which computed the keys)
+     * that holds this byte range, or -1. Two ways, so that two names used together whose hashes
+     * collide do not evict each other on every event.
+     */
+    private int cached(int set, int start, int count, byte kind) {
+        for (int way = set; way <= set + 1; way++) {
+            if (cacheKind[way] == kind && cacheLength[way] == count && cacheA[way] == keyA && cacheB[way] == keyB
+                    && (count <= 16 || Arrays.equals(cacheBytes[way], 0, count, window, start, start + count))) {
+                return way;
+            }
+        }
+        return -1;
     }
 
     private String bytes(int count, boolean utf8) throws IOException {
@@ -307,13 +337,13 @@ final class JfrInput {
             return new String(window, start, count, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         }
         byte kind = utf8 ? KIND_UTF8 : KIND_LATIN1;
-        int slot = slot(start, count, kind);
-        byte[] cached = cacheBytes[slot];
-        if (cached != null && cacheKind[slot] == kind && Arrays.equals(cached, 0, cached.length, window, start, start + count)) {
-            return cacheStrings[slot];
+        int set = slot(start, count, kind);
+        int way = cached(set, start, count, kind);
+        if (way >= 0) {
+            return cacheStrings[way];
         }
         String value = new String(window, start, count, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-        remember(slot, start, count, kind, value);
+        remember(set, start, count, kind, value);
         return value;
     }
 }
