@@ -1,8 +1,6 @@
 package dev.geoflight.analyzer.read;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Parses one complete chunk: metadata and constant pools first (they sit at the chunk's end),
@@ -44,7 +42,7 @@ final class ChunkParser {
     private final JfrInput in;
     private final ChunkHeader header;
     private final RecordingVisitor visitor;
-    private final Map<String, Map<String, String>> repositoryNames;
+    private final DerivedNames names;
     private final double nanosPerTick;
     private JfrMetadata metadata;
     private ConstantPools pools;
@@ -53,13 +51,13 @@ final class ChunkParser {
 
     /**
      * @param in              positioned on this chunk ({@link JfrInput#chunk})
-     * @param repositoryNames cache of {@code Simple.method} names, shared across chunks
+     * @param names           operation names built from two fields, shared across chunks
      */
-    ChunkParser(JfrInput in, ChunkHeader header, RecordingVisitor visitor, Map<String, Map<String, String>> repositoryNames) {
+    ChunkParser(JfrInput in, ChunkHeader header, RecordingVisitor visitor, DerivedNames names) {
         this.in = in;
         this.header = header;
         this.visitor = visitor;
-        this.repositoryNames = repositoryNames;
+        this.names = names;
         this.nanosPerTick = header.ticksPerSecond() > 0 ? 1e9 / header.ticksPerSecond() : 1;
     }
 
@@ -149,21 +147,20 @@ final class ChunkParser {
             case REPOSITORY -> {
                 kind = CallKind.REPOSITORY;
                 repository = s[SLOT_REPOSITORY];
-                operation = repositoryNames.computeIfAbsent(repository, r -> new HashMap<>())
-                        .computeIfAbsent(s[SLOT_METHOD], m -> OperationNames.repository(s[SLOT_REPOSITORY], m));
+                operation = names.name(repository, s[SLOT_METHOD], OperationNames::repository);
             }
             case INDEX_QUERY -> {
                 kind = CallKind.INDEX;
-                operation = OperationNames.indexQuery(s[SLOT_INDEX]);
+                operation = names.name(s[SLOT_INDEX], "query", (index, query) -> OperationNames.indexQuery(index));
             }
             case INDEX_BUILD -> {
                 kind = CallKind.INDEX;
-                operation = OperationNames.indexBuild(s[SLOT_INDEX]);
+                operation = names.name(s[SLOT_INDEX], "build", (index, build) -> OperationNames.indexBuild(index));
                 vertices = l[SLOT_ITEMS];
             }
             default -> {
                 kind = CallKind.IO;
-                operation = OperationNames.io(s[SLOT_FORMAT], s[SLOT_DIRECTION]);
+                operation = names.name(s[SLOT_FORMAT], s[SLOT_DIRECTION], OperationNames::io);
             }
         }
         long start = header.startEpochNanos() + (long) ((l[SLOT_START] - header.startTicks()) * nanosPerTick);

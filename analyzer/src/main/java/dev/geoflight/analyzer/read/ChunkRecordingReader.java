@@ -5,8 +5,6 @@ import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The analyzer's own JFR reader, in the spirit of async-profiler's {@code JfrReader}: one chunk at
@@ -23,7 +21,7 @@ public final class ChunkRecordingReader implements RecordingReader {
             if (layout.chunks().isEmpty()) {
                 throw new NotARecordingException("truncated JFR recording: no complete chunk");
             }
-            Map<String, Map<String, String>> repositoryNames = new HashMap<>();
+            DerivedNames names = new DerivedNames();
             JfrInput in = new JfrInput();
             for (ChunkHeader chunk : layout.chunks()) {
                 // Integers are read as compressed whatever the feature flag says: the JDK always
@@ -31,7 +29,7 @@ public final class ChunkRecordingReader implements RecordingReader {
                 MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, chunk.position(), chunk.size());
                 try {
                     in.chunk(bytes);
-                    new ChunkParser(in, chunk, visitor, repositoryNames).parse();
+                    new ChunkParser(in, chunk, visitor, names).parse();
                     visitor.progress(chunk.position() + chunk.size(), layout.fileBytes());
                 } catch (RuntimeException e) {
                     // Buffer underflows and bad casts inside a damaged chunk: report them as what they are.
