@@ -119,9 +119,10 @@ public final class RegionGrid {
         if (sampled == 0) {
             minX = maxX = minY = maxY = 0;
         }
-        // A degenerate extent (one point, or a line) still needs cells of some size.
-        double width = extent(maxX - minX, minX, maxX);
-        double height = extent(maxY - minY, minY, maxY);
+        // A flat extent (points along a line, or one point) still gets cells of a useful shape:
+        // each axis spans at least a cell of the other's, and never nothing.
+        double width = extent(Math.max(maxX - minX, (maxY - minY) / SIZE), minX, maxX);
+        double height = extent(Math.max(maxY - minY, (maxX - minX) / SIZE), minY, maxY);
         cellWidth = width / SIZE;
         cellHeight = height / SIZE;
         originX = minX - (width - (maxX - minX)) / 2;

@@ -10,9 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code wkb-over-wkt}: reading or writing WKT takes a noticeable share of all spatial time. */
+/**
+ * {@code wkb-over-wkt}: reading or writing WKT is a hotspot: one of the {@value #TOP_ROWS} most
+ * expensive rows, or at least {@value #MIN_SHARE} of all spatial time.
+ */
 public final class WkbOverWktRule implements Rule {
     static final double MIN_SHARE = 0.1;
+    static final int TOP_ROWS = 3;
+    /** Below this share a top rank means little (a recording with only a few rows). */
+    static final double MIN_SHARE_OF_TOP_ROW = 0.02;
     static final long MIN_CALLS = 10;
 
     @Override
@@ -23,6 +29,10 @@ public final class WkbOverWktRule implements Rule {
     @Override
     public List<Recommendation> evaluate(Analysis analysis) {
         long all = SpatialCalls.totalNanos(analysis, SpatialCalls::isHotspot);
+        long topRowFloor = analysis.groups().entrySet().stream()
+                .filter(e -> SpatialCalls.isHotspot(e.getKey()))
+                .mapToLong(e -> e.getValue().totalNanos())
+                .boxed().sorted(java.util.Comparator.reverseOrder()).skip(TOP_ROWS - 1).findFirst().orElse(0L);
         Map<GroupKey, LatencyStats> wkt = new LinkedHashMap<>();
         analysis.groups().forEach((key, stats) -> {
             if (key.kind() == CallKind.IO && key.operation().startsWith("WKT")) {
@@ -32,7 +42,8 @@ public final class WkbOverWktRule implements Rule {
         });
         List<Recommendation> result = new ArrayList<>();
         wkt.forEach((key, stats) -> {
-            if (all > 0 && stats.count() >= MIN_CALLS && stats.totalNanos() >= MIN_SHARE * all) {
+            boolean topRow = stats.totalNanos() >= topRowFloor && stats.totalNanos() >= MIN_SHARE_OF_TOP_ROW * all;
+            if (all > 0 && stats.count() >= MIN_CALLS && (stats.totalNanos() >= MIN_SHARE * all || topRow)) {
                 result.add(new Recommendation(id(), key.operation(), key.layer(),
                         "WKT text is a hotspot: exchange geometries as WKB (WKBReader/WKBWriter), which is"
                                 + " smaller and parses several times faster",

@@ -131,8 +131,16 @@ class RulesTest {
         })).as("already WKB").isEmpty();
         assertThat(fired(e -> {
             e.stats("io", "WKTReader.read", "", "medium", 200, 50 * MS, 9 * MS, 0);
-            e.stats("operation", "Geometry.intersects", "", "simple", 100, 950 * MS, 9 * MS, 0);
-        })).as("WKT is 5% of the time").isEmpty();
+            e.stats("operation", "Geometry.intersects", "", "simple", 100, 500 * MS, 9 * MS, 0);
+            e.stats("operation", "Geometry.contains", "", "simple", 100, 250 * MS, 9 * MS, 0);
+            e.stats("operation", "Geometry.within", "", "simple", 100, 200 * MS, 9 * MS, 0);
+        })).as("WKT is 5% of the time and fourth").isEmpty();
+        assertThat(fired(e -> {
+            e.stats("io", "WKTReader.read", "", "medium", 200, 50 * MS, 9 * MS, 0);
+            e.stats("operation", "Geometry.intersects", "", "simple", 100, 500 * MS, 9 * MS, 0);
+            e.stats("operation", "Geometry.contains", "", "simple", 100, 450 * MS, 9 * MS, 0);
+            e.stats("operation", "Geometry.within", "", "simple", 100, 40 * MS, 9 * MS, 0);
+        })).as("WKT is 5% of the time but third").containsExactly("wkb-over-wkt:WKTReader.read:");
     }
 
     @Test
