@@ -11,8 +11,9 @@ import jdk.jfr.Recording;
 
 /**
  * Writes a large recording for one-off throughput and memory checks (not run by the tests):
- * {@code LargeRecording FILE CALLS}. Every call is a SpatialOperation event with a stack trace
- * from one of four call sites, and statistics rows are written as the agent would.
+ * {@code LargeRecording FILE CALLS [profile]}. Every call is a SpatialOperation event with a stack
+ * trace from one of four call sites, and statistics rows are written as the agent would; with
+ * {@code profile} the JDK's profile settings add their own events (samples, GC, allocation...).
  */
 public final class LargeRecording {
     private static final String[] OPERATIONS = {"Geometry.intersects", "Geometry.contains", "Geometry.buffer",
@@ -28,7 +29,8 @@ public final class LargeRecording {
         long calls = Long.parseLong(args[1]);
         SplittableRandom random = new SplittableRandom(42);
         Map<String, long[]> stats = new HashMap<>();
-        try (Recording recording = new Recording()) {
+        boolean profile = args.length > 2 && args[2].equals("profile");
+        try (Recording recording = profile ? new Recording(jdk.jfr.Configuration.getConfiguration("profile")) : new Recording()) {
             recording.enable(SpatialOperationEvent.class).withThreshold(Duration.ZERO).withStackTrace();
             recording.enable(OperationStatisticsEvent.class);
             recording.start();

@@ -48,12 +48,15 @@ public final class Comparison {
             if (before.count() == 0 && after.count() == 0) {
                 continue;
             }
-            Double mean = change(before.meanNanos(), after.meanNanos());
-            Double p95 = change(before.percentileNanos(95), after.percentileNanos(95));
+            // Per-call figures compare only rows that have calls on both sides.
+            boolean both = before.count() > 0 && after.count() > 0;
+            Double mean = both ? change(before.meanNanos(), after.meanNanos()) : null;
+            Double p95 = both ? change(before.percentileNanos(95), after.percentileNanos(95)) : null;
+            Double bytes = both ? change(before.bytesPerCall(), after.bytesPerCall()) : null;
             rows.add(new Row(key.operation(), key.kind().id(), key.layer(), key.complexity(),
                     status(before, after, mean, p95), before.count(), after.count(), change(before.count(), after.count()),
                     before.meanNanos(), after.meanNanos(), mean, before.percentileNanos(95), after.percentileNanos(95), p95,
-                    before.bytesPerCall(), after.bytesPerCall(), change(before.bytesPerCall(), after.bytesPerCall())));
+                    before.bytesPerCall(), after.bytesPerCall(), bytes));
         }
         rows.sort(Comparator.comparing((Row r) -> r.status() != Status.regression)
                 .thenComparing(Comparator.comparingDouble(Comparison::worstChange).reversed())
