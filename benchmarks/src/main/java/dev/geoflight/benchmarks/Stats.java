@@ -29,9 +29,6 @@ public final class Stats {
         if (Double.isNaN(nanos)) {
             return "–";
         }
-        if (Math.abs(nanos) >= 100_000) {
-            return f("%,.0f", nanos);
-        }
         if (Math.abs(nanos) >= 100) {
             return f("%,.0f", nanos);
         }
