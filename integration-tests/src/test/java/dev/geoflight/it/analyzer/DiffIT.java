@@ -1,0 +1,81 @@
+package dev.geoflight.it.analyzer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.geoflight.it.workload.analyzer.DiffWorkload;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static dev.geoflight.it.analyzer.AnalyzerRun.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * {@code geoflight diff} on three real runs of {@link DiffWorkload}: a baseline, the same run
+ * again, and a run whose roads have many times the vertices (same row: Geometry.buffer, roads,
+ * medium). One threshold, generous enough for two runs on a busy machine and far below the
+ * injected slowdown, tells them apart: exit 0 without the slowdown, exit 1 and one regression
+ * row naming the operation and layer with it.
+ */
+class DiffIT {
+
+    /** Percent: identical runs on two shared cores differ by up to about 2x in a mean or p95; the slow roads by 10x and more. */
+    private static final String THRESHOLD = "300";
+
+    private static KnownRecordings.Made baseline;
+    private static KnownRecordings.Made again;
+    private static KnownRecordings.Made slow;
+
+    @BeforeAll
+    static void record() {
+        baseline = KnownRecordings.record(DiffWorkload.class, "analyzer-diff-baseline");
+        again = KnownRecordings.record(DiffWorkload.class, "analyzer-diff-again");
+        slow = KnownRecordings.record(DiffWorkload.class, "analyzer-diff-slow", "slow");
+    }
+
+    @Test
+    void theSameRunAgainIsNoRegression() {
+        AnalyzerRun text = AnalyzerRun.of("diff", baseline.file(), again.file(), "--threshold", THRESHOLD).assertStatus(0);
+        assertThat(text.outLines()).last().asString().startsWith("0 regressions (");
+        JsonNode json = AnalyzerRun.of("diff", baseline.file(), again.file(), "--threshold", THRESHOLD, "--format", "json")
+                .assertStatus(0).json();
+        assertThat(json.get("regressions").asLong()).isZero();
+        assertThat(rows(json.get("rows")))
+                .extracting(r -> r.get("operation").asText() + "|" + r.get("layer").asText() + "|" + r.get("complexity").asText(),
+                        r -> r.get("baselineCount").asLong(), r -> r.get("currentCount").asLong())
+                .containsExactlyInAnyOrder(
+                        tuple("Geometry.buffer|roads|medium", (long) DiffWorkload.BUFFERS, (long) DiffWorkload.BUFFERS),
+                        tuple("Geometry.intersects|parcels|simple", (long) DiffWorkload.INTERSECTS, (long) DiffWorkload.INTERSECTS),
+                        tuple("Geometry.buffer|warmup|medium", (long) DiffWorkload.WARMUP, (long) DiffWorkload.WARMUP));
+        assertThat(rows(json.get("rows"))).extracting(r -> r.get("status").asText()).doesNotContain("regression");
+    }
+
+    @Test
+    void largerRoadsAreARegressionOfRoadBuffersAlone() {
+        AnalyzerRun text = AnalyzerRun.of("diff", baseline.file(), slow.file(), "--threshold", THRESHOLD).assertStatus(1);
+        assertThat(text.outLines()).last().asString().isEqualTo(String.format(Locale.ROOT,
+                "1 regression (p95 or mean slower by more than %s%%, rows with at least 100 calls)", THRESHOLD));
+        List<List<String>> regressions = text.outLines().stream().filter(line -> line.startsWith("  regression "))
+                .map(line -> List.of(line.trim().split("\\s+")).subList(0, 5)).toList();
+        assertThat(regressions).containsExactly(
+                List.of("regression", "Geometry.buffer", "roads", "medium", String.valueOf(DiffWorkload.BUFFERS)));
+
+        JsonNode json = AnalyzerRun.of("diff", baseline.file(), slow.file(), "--threshold", THRESHOLD, "--format", "json")
+                .assertStatus(1).json();
+        assertThat(json.get("regressions").asLong()).isEqualTo(1);
+        assertThat(json.get("thresholdPercent").asDouble()).isEqualTo(Double.parseDouble(THRESHOLD));
+        JsonNode first = json.get("rows").get(0);
+        assertThat(List.of(first.get("status").asText(), first.get("operation").asText(), first.get("layer").asText(),
+                first.get("complexity").asText())).containsExactly("regression", "Geometry.buffer", "roads", "medium");
+        assertThat(first.get("meanChangePercent").asDouble()).isGreaterThan(Double.parseDouble(THRESHOLD));
+        assertThat(List.of(first.get("baselineCount").asLong(), first.get("currentCount").asLong()))
+                .containsOnly((long) DiffWorkload.BUFFERS);
+        // 40 times the vertices: many times the bytes per call as well
+        assertThat(first.get("currentBytesPerCall").asLong()).isGreaterThan(10 * first.get("baselineBytesPerCall").asLong());
+        // the warm-up buffers are the same in both runs, and too few to judge
+        assertThat(rows(json.get("rows"))).filteredOn(r -> r.get("layer").asText().equals("warmup"))
+                .extracting(r -> r.get("status").asText()).containsExactly("noise");
+    }
+}
