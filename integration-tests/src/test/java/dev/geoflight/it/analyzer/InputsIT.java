@@ -1,0 +1,155 @@
+package dev.geoflight.it.analyzer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.geoflight.it.harness.AgentJvm;
+import dev.geoflight.it.harness.ItEnvironment;
+import dev.geoflight.it.harness.JvmRun;
+import dev.geoflight.it.workload.CountsWorkload;
+import dev.geoflight.it.workload.analyzer.ChunkedWorkload;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static dev.geoflight.it.analyzer.AnalyzerRun.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Recordings as users bring them: made on JDK 17 and on JDK 25 (the same counts), cut short by a
+ * JVM that died while writing (complete chunks used, a warning, exit 0; nothing usable: exit 2),
+ * and made without the agent (the contract's "no GeoFlight events" message, exit 2).
+ */
+class InputsIT {
+
+    private static final Path JDK17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
+    private static final Path JDK25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+
+    @Test
+    void recordingsFromJdk17AndJdk25AnalyzeToTheSameCounts() {
+        assumeTrue(Files.isExecutable(JDK17.resolve("bin/java")), "JDK 17 is not installed at " + JDK17 + ": skipped");
+        assumeTrue(Files.isExecutable(JDK25.resolve("bin/java")), "JDK 25 is not installed at " + JDK25 + ": skipped");
+        JsonNode on17 = analyzeCountsWorkloadOn(17, JDK17);
+        JsonNode on25 = analyzeCountsWorkloadOn(25, JDK25);
+
+        Map<String, Long> expected = new TreeMap<>(CountsWorkload.expectedCounts());
+        assertThat(countsByOperationAndLayer(on17)).isEqualTo(expected);
+        assertThat(countsByOperationAndLayer(on25)).isEqualTo(expected);
+        assertThat(countsByCell(on25)).isEqualTo(countsByCell(on17));
+        assertThat(on17.get("recording").get("callEvents").asLong()).isEqualTo(on25.get("recording").get("callEvents").asLong())
+                .isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum());
+        assertThat(rows(on17.get("warnings"))).isEmpty();
+        assertThat(rows(on25.get("warnings"))).isEmpty();
+    }
+
+    private static JsonNode analyzeCountsWorkloadOn(int feature, Path home) {
+        Path dir = ItEnvironment.workDir("analyzer-jdk-" + feature);
+        Path jfr = dir.resolve("jdk" + feature + ".jfr");
+        JvmRun run = AgentJvm.of(CountsWorkload.class, dir).javaHome(home).agentOptions("log=quiet").recordAllCalls(jfr)
+                .run().assertSucceeded();
+        assertThat(run.stdoutLines()).first().isEqualTo("java=" + feature);
+        JsonNode report = AnalyzerRun.of("analyze", jfr, "--format", "json").assertStatus(0).json();
+        assertThat(report.get("recording").get("jvm").asText()).as("JVM of %s", jfr).contains(" " + feature);
+        return report;
+    }
+
+    /**
+     * A recording in three chunks (the workload makes JFR start new ones) cut in the middle of the
+     * last: the complete chunks, which hold the whole first phase, are analyzed, with a warning that
+     * names the file; cut inside the first chunk, nothing is left: one line, exit 2.
+     */
+    @Test
+    void aRecordingCutShortUsesItsCompleteChunksAndWarns() throws IOException {
+        Path dir = ItEnvironment.workDir("analyzer-truncated");
+        Path whole = dir.resolve("whole.jfr");
+        AgentJvm.of(ChunkedWorkload.class, dir).agentOptions("log=quiet").recordAllCalls(whole).run().assertSucceeded();
+        List<long[]> chunks = chunks(whole);
+        assertThat(chunks).as("chunks (start, size) of %s", whole).hasSizeGreaterThanOrEqualTo(2);
+
+        // the intact file holds both phases
+        JsonNode intact = AnalyzerRun.of("analyze", whole, "--format", "json").assertStatus(0).json();
+        assertThat(rows(intact.get("hotspots"))).extracting(r -> r.get("layer").asText(), r -> r.get("count").asLong())
+                .containsExactlyInAnyOrder(tuple("before", (long) ChunkedWorkload.BEFORE), tuple("after", (long) ChunkedWorkload.AFTER));
+        assertThat(rows(intact.get("warnings"))).isEmpty();
+
+        long[] last = chunks.get(chunks.size() - 1);
+        Path cut = copyCut(whole, dir.resolve("cut-in-last-chunk.jfr"), last[0] + last[1] / 2);
+        JsonNode report = AnalyzerRun.of("analyze", cut, "--format", "json").assertStatus(0).json();
+        assertThat(rows(report.get("hotspots")))
+                .extracting(r -> r.get("operation").asText(), r -> r.get("layer").asText(), r -> r.get("count").asLong())
+                .containsExactly(tuple("Geometry.intersects", "before", (long) ChunkedWorkload.BEFORE));
+        assertThat(rows(report.get("warnings"))).extracting(JsonNode::asText).singleElement().asString()
+                .startsWith(cut.toString()).contains("truncated");
+        AnalyzerRun text = AnalyzerRun.of("analyze", cut).assertStatus(0);
+        assertThat(text.out()).contains("Warnings\n  ! " + cut);
+        assertThat(text.err()).isEmpty();
+
+        Path nothing = copyCut(whole, dir.resolve("cut-in-first-chunk.jfr"), chunks.get(0)[1] / 2);
+        AnalyzerRun none = AnalyzerRun.of("analyze", nothing).assertStatus(2);
+        assertThat(none.errLines()).singleElement().asString().startsWith("geoflight: " + nothing).contains("truncated");
+        assertThat(none.out()).isEmpty();
+    }
+
+    /** A plain -XX:StartFlightRecording of a JTS workload without the agent: no GeoFlight events, and how to get them. */
+    @Test
+    void aRecordingWithoutTheAgentSaysHowToRecordGeoFlightEvents() {
+        Path dir = ItEnvironment.workDir("analyzer-no-agent");
+        Path jfr = dir.resolve("no-agent.jfr");
+        AgentJvm.of(CountsWorkload.class, dir).withoutAgent().jvmArgs("-XX:StartFlightRecording:filename=" + jfr)
+                .run().assertSucceeded();
+        assertThat(jfr).isRegularFile();
+
+        AnalyzerRun run = AnalyzerRun.of("analyze", jfr).assertStatus(2);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("geoflight: " + jfr + ": recording has no GeoFlight events")
+                .contains("-javaagent:");
+        assertThat(run.out()).isEmpty();
+        // the same for the other commands that read recordings
+        AnalyzerRun check = AnalyzerRun.of("check", jfr, "--slo", "operation=Geometry.buffer:p95<1s").assertStatus(2);
+        assertThat(check.errLines()).singleElement().asString().contains("no GeoFlight events");
+    }
+
+    /** (start, size) of each chunk: a chunk header is "FLR\0", major and minor version (2 bytes each), then the chunk's size. */
+    private static List<long[]> chunks(Path file) throws IOException {
+        List<long[]> chunks = new ArrayList<>();
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            long start = 0;
+            while (start < in.length()) {
+                in.seek(start);
+                byte[] magic = new byte[4];
+                in.readFully(magic);
+                assertThat(magic).as("chunk magic at %d of %s", start, file).isEqualTo(new byte[] {'F', 'L', 'R', 0});
+                in.seek(start + 8);
+                long size = in.readLong();
+                chunks.add(new long[] {start, size});
+                start += size;
+            }
+        }
+        return chunks;
+    }
+
+    private static Path copyCut(Path from, Path to, long length) throws IOException {
+        byte[] bytes = Files.readAllBytes(from);
+        return Files.write(to, java.util.Arrays.copyOf(bytes, (int) length));
+    }
+
+    private static Map<String, Long> countsByOperationAndLayer(JsonNode report) {
+        return rows(report.get("hotspots")).stream().collect(Collectors.groupingBy(
+                r -> r.get("operation").asText() + "|" + r.get("layer").asText(), TreeMap::new,
+                Collectors.summingLong(r -> r.get("count").asLong())));
+    }
+
+    private static Map<String, Long> countsByCell(JsonNode report) {
+        return rows(report.get("hotspots")).stream().collect(Collectors.toMap(
+                r -> r.get("operation").asText() + "|" + r.get("layer").asText() + "|" + r.get("complexity").asText(),
+                r -> r.get("count").asLong(), Long::sum, TreeMap::new));
+    }
+}
