@@ -7,21 +7,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One chunk's constant pools. Only the pools that GeoFlight's events reach are kept (strings,
- * threads, stack traces and the methods, classes and symbols behind them); every other pool is
- * skipped value by value. Stack traces and thread names are resolved on first use and cached, so
- * each distinct trace becomes one {@link StackTrace} per chunk.
+ * One chunk's constant pools. Only the pools that GeoFlight's events reach are used: strings and
+ * threads are decoded at once (they are few); stack traces and the frames, methods, classes and
+ * symbols behind them are only indexed (key → offset) and decoded when a GeoFlight event refers
+ * to them, because a recording with the JDK's sampling events holds tens of thousands of traces
+ * per chunk that no GeoFlight event needs. Every other pool is skipped value by value. Resolved
+ * traces and thread names are cached, so each distinct trace becomes one {@link StackTrace}.
  */
 final class ConstantPools {
     private static final int CHECKPOINT_TYPE = 1;
-    private static final List<String> KEPT = List.of("java.lang.String", "java.lang.Thread", "jdk.types.StackTrace",
-            "jdk.types.StackFrame", "jdk.types.Method", "java.lang.Class", "jdk.types.Symbol");
+    private static final List<String> DECODED = List.of("java.lang.String", "java.lang.Thread");
+    private static final List<String> INDEXED = List.of("jdk.types.StackTrace", "jdk.types.StackFrame",
+            "jdk.types.Method", "java.lang.Class", "jdk.types.Symbol");
 
     private final JfrMetadata metadata;
     private final Map<Long, Map<Long, Object>> pools = new HashMap<>();
+    /** Offsets of the indexed pools' values, per type id. */
+    private final Map<Long, LongLongMap> offsets = new HashMap<>();
+    /** Start and end offsets of the checkpoints, to make a whole indexed value readable again. */
+    private final java.util.TreeMap<Long, Long> checkpoints = new java.util.TreeMap<>();
+    private JfrInput in;
     private final Map<Long, StackTrace> stackTraces = new HashMap<>();
     private final Map<Long, String> threadNames = new HashMap<>();
     private final Map<Long, String> classNames = new HashMap<>();
+    private final Map<Long, String[]> methodNames = new HashMap<>();
     /** Direct-mapped caches in front of the maps: most events reuse a few threads and traces. */
     private static final int RECENT = 1024;
     private final long[] recentThreadKeys = new long[RECENT];
@@ -49,12 +58,14 @@ final class ConstantPools {
 
     /** Reads every checkpoint of the chunk, following the chain back from the last one. */
     void read(JfrInput in, long lastCheckpoint) throws IOException {
+        this.in = in;
         long offset = lastCheckpoint;
-        for (int checkpoints = 0; ; checkpoints++) {
-            if (checkpoints > 1_000_000) {
+        for (int seen = 0; ; seen++) {
+            if (seen > 1_000_000) {
                 throw new IOException("corrupt recording: constant pool chain does not end");
             }
-            in.record(offset);
+            int size = in.record(offset);
+            checkpoints.put(offset, offset + size);
             if (in.varlong() != CHECKPOINT_TYPE) {
                 throw new IOException("corrupt recording: no constant pool at offset " + offset);
             }
@@ -66,13 +77,18 @@ final class ConstantPools {
             for (int p = 0; p < poolCount; p++) {
                 JfrMetadata.Type type = metadata.type(in.varlong());
                 int count = in.varint();
-                boolean keep = KEPT.contains(type.name);
-                Map<Long, Object> pool = keep ? pools.computeIfAbsent(type.id, id -> new HashMap<>()) : null;
+                boolean decode = DECODED.contains(type.name);
+                boolean index = INDEXED.contains(type.name);
+                Map<Long, Object> pool = decode ? pools.computeIfAbsent(type.id, id -> new HashMap<>()) : null;
+                LongLongMap where = index ? offsets.computeIfAbsent(type.id, id -> new LongLongMap()) : null;
                 for (int i = 0; i < count; i++) {
                     long key = in.varlong();
-                    if (keep) {
+                    if (decode) {
                         pool.put(key, metadata.read(in, type));
                     } else {
+                        if (index) {
+                            where.put(key, in.position());
+                        }
                         metadata.skip(in, type);
                     }
                 }
@@ -152,17 +168,25 @@ final class ConstantPools {
     private Frame frame(Object[] frame) {
         Object line = field(frame, frameType, "lineNumber");
         Object methodRef = field(frame, frameType, "method");
-        String className = "";
-        String methodName = "";
-        Object[] method = methodRef instanceof Long ref ? struct(methodType, ref) : null;
-        if (method != null) {
-            methodName = symbol(field(method, methodType, "name"));
-            Object classRef = field(method, methodType, "type");
-            if (classRef instanceof Long ref) {
-                className = className(ref);
+        String[] method = methodRef instanceof Long ref ? method(ref) : new String[] {"", ""};
+        return new Frame(method[0], method[1], line instanceof Long l ? l.intValue() : -1);
+    }
+
+    /** Class and method name of a method, cached: many traces share their outer frames. */
+    private String[] method(long key) {
+        String[] names = methodNames.get(key);
+        if (names == null) {
+            names = new String[] {"", ""};
+            Object[] method = struct(methodType, key);
+            if (method != null) {
+                names[1] = symbol(field(method, methodType, "name"));
+                if (field(method, methodType, "type") instanceof Long classRef) {
+                    names[0] = className(classRef);
+                }
             }
+            methodNames.put(key, names);
         }
-        return new Frame(className, methodName, line instanceof Long l ? l.intValue() : -1);
+        return names;
     }
 
     private String className(long key) {
@@ -191,7 +215,23 @@ final class ConstantPools {
             return null;
         }
         Map<Long, Object> pool = pools.get(type.id);
-        return pool == null ? null : pool.get(key);
+        if (pool != null) {
+            return pool.get(key);
+        }
+        LongLongMap where = offsets.get(type.id);
+        long offset = where == null ? -1 : where.get(key);
+        if (offset < 0) {
+            return null;
+        }
+        // Decoded where it sits; the caller is between events, which are read by absolute offset.
+        try {
+            java.util.Map.Entry<Long, Long> checkpoint = checkpoints.floorEntry(offset);
+            in.position(offset);
+            in.ensure(checkpoint == null ? in.limit() - offset : checkpoint.getValue() - offset);
+            return metadata.read(in, type);
+        } catch (IOException e) {
+            return null; // a damaged pool entry only loses that trace's frames
+        }
     }
 
     private Object[] struct(JfrMetadata.Type type, long key) {
