@@ -57,7 +57,28 @@ record RecordedVisits(List<Object> visits, long otherEvents) {
      */
     void assertSameAs(RecordedVisits expected) {
         org.assertj.core.api.Assertions.assertThat(chunks()).containsExactlyElementsOf(expected.chunks());
-        org.assertj.core.api.Assertions.assertThat(withoutChunks()).containsExactlyElementsOf(expected.withoutChunks());
+        List<Object> mine = withoutChunks();
+        List<Object> theirs = expected.withoutChunks();
+        org.assertj.core.api.Assertions.assertThat(mine).hasSameSizeAs(theirs);
+        for (int i = 0; i < mine.size(); i++) {
+            org.assertj.core.api.Assertions.assertThat(sameStart(mine.get(i), theirs.get(i))).as("visit %d", i)
+                    .isEqualTo(theirs.get(i));
+        }
+    }
+
+    /**
+     * JDK releases convert ticks to wall-clock nanoseconds with different rounding (JDK 25's
+     * RecordingFile differs from JDK 17's by a few nanoseconds when ticks are not nanoseconds):
+     * a start within a microsecond counts as the same, every other field must be equal.
+     */
+    private static Object sameStart(Object visit, Object expected) {
+        if (visit instanceof CallEvent e && expected instanceof CallEvent x
+                && Math.abs(e.startEpochNanos() - x.startEpochNanos()) <= 1_000) {
+            return new CallEvent(e.kind(), e.operation(), e.layer(), e.complexity(), x.startEpochNanos(), e.durationNanos(),
+                    e.thread(), e.stackTrace(), e.minX(), e.minY(), e.maxX(), e.maxY(), e.vertices(), e.allocatedBytes(),
+                    e.geometryType(), e.argumentType(), e.results(), e.repository());
+        }
+        return visit;
     }
 
     private List<Object> chunks() {
