@@ -73,6 +73,26 @@ class DiffAndCheckTest {
     }
 
     @Test
+    void rowsOnOneSideOnlyAreAddedOrRemovedNeverRegressions() {
+        Cli cli = Cli.run("diff", baseline.toString(), fewSlowCalls.toString(), "--format", "json");
+        assertThat(cli.status()).isZero();
+        JsonNode removed = null;
+        for (JsonNode row : cli.json().get("rows")) {
+            if (row.get("operation").asText().equals("Geometry.intersects")) {
+                removed = row;
+            }
+        }
+        assertThat(removed).isNotNull();
+        assertThat(removed.get("status").asText()).isEqualTo("removed");
+        assertThat(removed.get("countChangePercent").asDouble()).isEqualTo(-100.0);
+        assertThat(removed.get("meanChangePercent").isNull()).isTrue();
+        assertThat(removed.get("p95ChangePercent").isNull()).isTrue();
+        Cli reverse = Cli.run("diff", fewSlowCalls.toString(), baseline.toString(), "--format", "json");
+        assertThat(reverse.status()).isZero();
+        assertThat(reverse.json().get("rows").toString()).contains("\"status\":\"added\"");
+    }
+
+    @Test
     void diffTextNamesTheRegression() {
         Cli cli = Cli.run("diff", baseline.toString(), slower.toString());
         assertThat(cli.status()).isEqualTo(1);
