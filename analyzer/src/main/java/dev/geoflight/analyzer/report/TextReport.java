@@ -95,7 +95,8 @@ public final class TextReport {
         if (minX == null || minY == null || maxX == null || maxY == null) {
             return "-";
         }
-        return String.format(Locale.ROOT, "%s %s, %s %s", Units.coordinate(minX), Units.coordinate(minY), Units.coordinate(maxX), Units.coordinate(maxY));
+        return Units.coordinate(minX) + " " + Units.coordinate(minY) + ", " + Units.coordinate(maxX) + " "
+                + Units.coordinate(maxY);
     }
 
 }
