@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,6 +89,32 @@ class AnalyzeReportIT {
             assertThat(List.of(row.get("p50Nanos").asLong(), row.get("p95Nanos").asLong(), row.get("p99Nanos").asLong(),
                     row.get("maxNanos").asLong())).as(cell(row)).isSorted().allMatch(p -> p > 0);
         }
+    }
+
+    /**
+     * Percentiles come from the statistics' histograms (two significant digits), timed by the agent
+     * inside each per-call event: they must be those of the per-call durations, give or take the
+     * histogram's precision and a pause that fell between JFR's and the agent's clock reads.
+     */
+    @Test
+    void percentilesAreThoseOfThePerCallDurations() {
+        for (JsonNode row : rows(report.get("hotspots"))) {
+            List<Long> durations = recorded.operations(row.get("operation").asText()).stream()
+                    .map(e -> e.getDuration().toNanos()).sorted().toList();
+            for (int percentile : new int[] {50, 95, 99}) {
+                long exact = durations.get((int) Math.ceil(percentile / 100.0 * durations.size()) - 1);
+                assertThat(row.get("p" + percentile + "Nanos").asLong()).as("p%d of %s", percentile, cell(row))
+                        .isCloseTo(exact, within(exact / 20 + 200_000L));
+            }
+        }
+    }
+
+    @Test
+    void outputWritesTheSameReportToAFile() throws IOException {
+        Path file = made.file().resolveSibling("report.json");
+        AnalyzerRun run = AnalyzerRun.of("analyze", made.file(), "--format", "json", "--output", file).assertStatus(0);
+        assertThat(run.out()).isEmpty();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile())).isEqualTo(report);
     }
 
     @Test

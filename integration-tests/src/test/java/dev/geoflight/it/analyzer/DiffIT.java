@@ -52,6 +52,26 @@ class DiffIT {
         assertThat(rows(json.get("rows"))).extracting(r -> r.get("status").asText()).doesNotContain("regression");
     }
 
+    /** Several files merge into one view: the two identical runs count every call twice. */
+    @Test
+    void twoRunsAnalyzedTogetherAddUp() {
+        JsonNode both = AnalyzerRun.of("analyze", baseline.file(), again.file(), "--format", "json").assertStatus(0).json();
+        assertThat(rows(both.get("hotspots")))
+                .extracting(r -> r.get("operation").asText() + "|" + r.get("layer").asText(), r -> r.get("count").asLong())
+                .containsExactlyInAnyOrder(
+                        tuple("Geometry.buffer|roads", 2L * DiffWorkload.BUFFERS),
+                        tuple("Geometry.intersects|parcels", 2L * DiffWorkload.INTERSECTS),
+                        tuple("Geometry.buffer|warmup", 2L * DiffWorkload.WARMUP));
+        JsonNode recording = both.get("recording");
+        assertThat(rows(recording.get("files"))).extracting(JsonNode::asText)
+                .containsExactly(baseline.file().toString(), again.file().toString());
+        assertThat(recording.get("callEvents").asLong())
+                .isEqualTo(2L * (DiffWorkload.BUFFERS + DiffWorkload.INTERSECTS + DiffWorkload.WARMUP));
+        // the span runs from the first run's start to the second run's end: longer than both recordings
+        assertThat(recording.get("durationNanos").asLong()).isGreaterThan(durationNanos(baseline) + durationNanos(again));
+        assertThat(rows(both.get("warnings"))).isEmpty();
+    }
+
     @Test
     void largerRoadsAreARegressionOfRoadBuffersAlone() {
         AnalyzerRun text = AnalyzerRun.of("diff", baseline.file(), slow.file(), "--threshold", THRESHOLD).assertStatus(1);
@@ -77,5 +97,10 @@ class DiffIT {
         // the warm-up buffers are the same in both runs, and too few to judge
         assertThat(rows(json.get("rows"))).filteredOn(r -> r.get("layer").asText().equals("warmup"))
                 .extracting(r -> r.get("status").asText()).containsExactly("noise");
+    }
+
+    private static long durationNanos(KnownRecordings.Made run) {
+        return AnalyzerRun.of("analyze", run.file(), "--format", "json").assertStatus(0).json()
+                .get("recording").get("durationNanos").asLong();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.geoflight.it.harness.AgentJvm;
 import dev.geoflight.it.harness.ItEnvironment;
 import dev.geoflight.it.harness.JvmRun;
+import dev.geoflight.it.harness.Recorded;
 import dev.geoflight.it.workload.CountsWorkload;
 import dev.geoflight.it.workload.analyzer.ChunkedWorkload;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Recordings as users bring them: made on JDK 17 and on JDK 25 (the same counts), cut short by a
+ * Recordings as users bring them: made on JDK 17 and on JDK 25 (the same counts), with the
+ * agent's {@code record=} option (per-call events cut at 10 ms, exact counts), cut short by a
  * JVM that died while writing (complete chunks used, a warning, exit 0; nothing usable: exit 2),
  * and made without the agent (the contract's "no GeoFlight events" message, exit 2).
  */
@@ -59,6 +62,28 @@ class InputsIT {
         JsonNode report = AnalyzerRun.of("analyze", jfr, "--format", "json").assertStatus(0).json();
         assertThat(report.get("recording").get("jvm").asText()).as("JVM of %s", jfr).contains(" " + feature);
         return report;
+    }
+
+    /**
+     * The agent's own {@code record=} option keeps per-call events of 10 ms or more only: counts
+     * stay exact (from the statistics), and a warning says how few calls the per-call sections
+     * describe.
+     */
+    @Test
+    void theRecordOptionsThresholdKeepsCountsExactAndSaysWhatTheCallSectionsLack() {
+        Path dir = ItEnvironment.workDir("analyzer-record-option");
+        Path jfr = dir.resolve("record-option.jfr");
+        AgentJvm.of(CountsWorkload.class, dir).agentOptions("record=" + jfr + ",log=quiet").run().assertSucceeded();
+        long events = Recorded.read(jfr).operations().size();
+        long calls = CountsWorkload.expectedCounts().values().stream().mapToLong(Long::longValue).sum();
+
+        JsonNode report = AnalyzerRun.of("analyze", jfr, "--format", "json").assertStatus(0).json();
+        assertThat(countsByOperationAndLayer(report)).isEqualTo(new TreeMap<>(CountsWorkload.expectedCounts()));
+        assertThat(report.get("recording").get("callEvents").asLong()).isEqualTo(events).isLessThan(calls);
+        assertThat(rows(report.get("slowest"))).hasSize((int) Math.min(events, 20));
+        String expected = events == 0 ? "no per-call events"
+                : String.format(Locale.ROOT, "per-call events cover %,d of %,d calls", events, calls);
+        assertThat(rows(report.get("warnings"))).extracting(JsonNode::asText).anySatisfy(w -> assertThat(w).contains(expected));
     }
 
     /**
