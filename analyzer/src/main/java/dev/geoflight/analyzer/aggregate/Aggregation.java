@@ -17,6 +17,10 @@ import java.util.function.Consumer;
  * per kind the exact statistics rows win over per-call events cut by a threshold.
  */
 public final class Aggregation {
+    static final int MAX_LAYER_GRIDS = 64;
+    static final String OTHER_LAYERS = "(other layers)";
+    private static final int LAYER_SAMPLE = 4096;
+
     private final Map<GroupKey, LatencyStats> groups = new HashMap<>();
     private final Map<String, String> repositoryClasses = new HashMap<>();
     private final SlowestCalls slowest;
@@ -94,11 +98,24 @@ public final class Aggregation {
             double x = (event.minX() + event.maxX()) / 2;
             double y = (event.minY() + event.maxY()) / 2;
             regions.add(x, y, event.durationNanos());
-            regionsByLayer.computeIfAbsent(event.layer(), l -> new RegionGrid()).add(x, y, event.durationNanos());
+            regionsByLayer(event.layer()).add(x, y, event.durationNanos());
         }
         for (Consumer<CallEvent> observer : observers) {
             observer.accept(event);
         }
+    }
+
+    /**
+     * The layer's grid. Layer names come from applications, so their number is bounded here: past
+     * {@value #MAX_LAYER_GRIDS} layers the rest share one grid.
+     */
+    private RegionGrid regionsByLayer(String layer) {
+        RegionGrid grid = regionsByLayer.get(layer);
+        if (grid == null) {
+            String key = regionsByLayer.size() < MAX_LAYER_GRIDS ? layer : OTHER_LAYERS;
+            grid = regionsByLayer.computeIfAbsent(key, l -> new RegionGrid(LAYER_SAMPLE));
+        }
+        return grid;
     }
 
     /** The call site's statistics, cached per stack trace (readers share one instance per trace). */

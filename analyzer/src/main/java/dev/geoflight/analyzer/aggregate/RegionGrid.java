@@ -15,6 +15,8 @@ public final class RegionGrid {
     /** Points buffered to find the extent: the more, the rarer a later doubling (which halves resolution). */
     static final int SAMPLE = 16_384;
 
+    private final int sampleLimit;
+
     private double[] sampleX = new double[64];
     private double[] sampleY = new double[64];
     private long[] sampleNanos = new long[64];
@@ -28,6 +30,15 @@ public final class RegionGrid {
     private long[] counts;
     private long[] nanos;
 
+    public RegionGrid() {
+        this(SAMPLE);
+    }
+
+    /** @param sampleLimit points buffered before the extent is fixed */
+    public RegionGrid(int sampleLimit) {
+        this.sampleLimit = sampleLimit;
+    }
+
     /** One cell with its bounds, calls and total time. */
     public record Cell(double minX, double minY, double maxX, double maxY, long count, long totalNanos) {
     }
@@ -38,7 +49,7 @@ public final class RegionGrid {
         }
         if (!fixed) {
             if (sampled == sampleX.length) {
-                if (sampled >= SAMPLE) {
+                if (sampled >= sampleLimit) {
                     fix();
                     addToGrid(x, y, durationNanos, 1);
                     return;
@@ -80,7 +91,7 @@ public final class RegionGrid {
     /** Non-empty cells, most time first. */
     public List<Cell> cells() {
         if (!fixed && sampled > 0) {
-            RegionGrid copy = new RegionGrid();
+            RegionGrid copy = new RegionGrid(sampleLimit);
             copy.sampleX = sampleX;
             copy.sampleY = sampleY;
             copy.sampleNanos = sampleNanos;
