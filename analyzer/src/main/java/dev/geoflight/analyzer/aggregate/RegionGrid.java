@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Where in space the time went: a {@value #SIZE}×{@value #SIZE} grid over bounding-box centres
- * that adapts to the data's extent without a second pass. The first {@value #SAMPLE} points are
+ * that adapts to the data's extent without a second pass. The first points (16,384 by default) are
  * buffered to find the extent; after that a point outside the grid doubles the grid's extent
  * towards it (merging 2×2 cells), so memory stays bounded and every call is counted once.
  */

@@ -19,6 +19,7 @@ public final class UnionInLoopRule implements Rule {
     static final int MIN_UNIONS = 20;
     static final double MIN_GROWING_SHARE = 0.7;
     static final int WINDOW = 16;
+    static final int MAX_THREADS_PER_LAYER = 4096;
 
     private static final class Sequence {
         final long[] starts = new long[WINDOW];
@@ -73,9 +74,16 @@ public final class UnionInLoopRule implements Rule {
         if (e.kind() != CallKind.OPERATION || !e.operation().equals("Geometry.union") || e.argumentType().isEmpty()) {
             return;
         }
-        byLayerAndThread.computeIfAbsent(e.layer(), l -> new LinkedHashMap<>())
-                .computeIfAbsent(e.thread(), t -> new Sequence())
-                .add(e.startEpochNanos(), e.vertices());
+        Map<String, Sequence> threads = byLayerAndThread.computeIfAbsent(e.layer(), l -> new LinkedHashMap<>());
+        Sequence sequence = threads.get(e.thread());
+        if (sequence == null) {
+            if (threads.size() >= MAX_THREADS_PER_LAYER) {
+                return; // bounded memory: thread names are unbounded (one per task in some pools)
+            }
+            sequence = new Sequence();
+            threads.put(e.thread(), sequence);
+        }
+        sequence.add(e.startEpochNanos(), e.vertices());
     }
 
     @Override
