@@ -1,6 +1,7 @@
 package dev.geoflight.it.analyzer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.geoflight.it.harness.ItEnvironment;
 import dev.geoflight.it.harness.Recorded;
 import dev.geoflight.it.workload.analyzer.MixWorkload;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.jar.JarFile;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static dev.geoflight.it.analyzer.AnalyzerRun.rows;
@@ -114,7 +118,7 @@ class AnalyzeReportIT {
         Path file = made.file().resolveSibling("report.json");
         AnalyzerRun run = AnalyzerRun.of("analyze", made.file(), "--format", "json", "--output", file).assertStatus(0);
         assertThat(run.out()).isEmpty();
-        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile())).isEqualTo(report);
+        assertThat(new ObjectMapper().readTree(file.toFile())).isEqualTo(report);
     }
 
     @Test
@@ -191,6 +195,21 @@ class AnalyzeReportIT {
                 rows(report.get("callSites")).stream().map(r -> List.of(r.get("callSite").asText(),
                         String.format(Locale.ROOT, "%,d", r.get("count").asLong()))).toList());
         assertThat(textSection("Slowest calls")).hasSameSizeAs(rows(report.get("slowest")));
+    }
+
+    /** The HTML report of a real recording: one file that names the same rows and loads nothing from the network. */
+    @Test
+    void htmlReportIsOneSelfContainedFileWithTheSameRows() throws IOException {
+        Path file = made.file().resolveSibling("report.html");
+        AnalyzerRun.of("analyze", made.file(), "--format", "html", "--output", file).assertStatus(0);
+        String html = Files.readString(file);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").doesNotContain("<script src", "<link ");
+        // the only URL is SVG's namespace name, which is never fetched
+        assertThat(Pattern.compile("https?://[^\"' )<>]+").matcher(html).results()
+                .map(MatchResult::group).distinct()).containsOnly("http://www.w3.org/2000/svg");
+        for (JsonNode row : rows(report.get("hotspots"))) {
+            assertThat(html).contains(row.get("operation").asText(), row.get("layer").asText());
+        }
     }
 
     /** Each operation's top call site is the workload method that makes those calls, with all of them. */

@@ -14,6 +14,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,7 +164,7 @@ class InputsIT {
 
     private static Path copyCut(Path from, Path to, long length) throws IOException {
         byte[] bytes = Files.readAllBytes(from);
-        return Files.write(to, java.util.Arrays.copyOf(bytes, (int) length));
+        return Files.write(to, Arrays.copyOf(bytes, (int) length));
     }
 
     private static Map<String, Long> countsByOperationAndLayer(JsonNode report) {
