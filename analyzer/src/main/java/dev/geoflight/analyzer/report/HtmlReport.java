@@ -3,6 +3,7 @@ package dev.geoflight.analyzer.report;
 import dev.geoflight.analyzer.aggregate.Analysis;
 import dev.geoflight.analyzer.aggregate.GroupKey;
 import dev.geoflight.analyzer.aggregate.LatencyStats;
+import dev.geoflight.analyzer.aggregate.RegionGrid;
 import dev.geoflight.analyzer.read.CallKind;
 import dev.geoflight.analyzer.rules.Recommendation;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class HtmlReport {
         out.append("</section>\n<section><h2>Latency of the top operations</h2><div class=\"grid\">");
         report.hotspots().stream().limit(HISTOGRAMS).forEach(h -> histogram(out, h, analysis));
         out.append("</div></section>\n<section><h2>Regions</h2>");
-        heatMap(out, report.regions());
+        heatMap(out, analysis.regions());
         table(out, List.of("layer", "minX", "minY", "maxX", "maxY", "count", "total", "share"),
                 report.regions().stream().map(g -> List.of(g.layer() == null ? "(all)" : layer(g.layer()), num(g.minX()),
                         num(g.minY()), num(g.maxX()), num(g.maxY()), Units.count(g.count()), Units.duration(g.totalNanos()),
@@ -166,27 +167,26 @@ public final class HtmlReport {
         out.append("</svg></figure>");
     }
 
-    /** The all-layers grid as a heat map: darker cells took more time. */
-    private static void heatMap(StringBuilder out, List<Report.RegionRow> regions) {
-        List<Report.RegionRow> cells = regions.stream().filter(c -> c.layer() == null).toList();
+    /** The whole all-layers grid (not only the listed top cells) as a heat map: darker cells took more time. */
+    private static void heatMap(StringBuilder out, List<RegionGrid.Cell> cells) {
         if (cells.isEmpty()) {
             out.append("<p>No bounding boxes recorded.</p>");
             return;
         }
-        double minX = cells.stream().mapToDouble(Report.RegionRow::minX).min().orElse(0);
-        double minY = cells.stream().mapToDouble(Report.RegionRow::minY).min().orElse(0);
-        double maxX = cells.stream().mapToDouble(Report.RegionRow::maxX).max().orElse(1);
-        double maxY = cells.stream().mapToDouble(Report.RegionRow::maxY).max().orElse(1);
-        long maxNanos = Math.max(1, cells.stream().mapToLong(Report.RegionRow::totalNanos).max().orElse(1));
+        double minX = cells.stream().mapToDouble(RegionGrid.Cell::minX).min().orElse(0);
+        double minY = cells.stream().mapToDouble(RegionGrid.Cell::minY).min().orElse(0);
+        double maxX = cells.stream().mapToDouble(RegionGrid.Cell::maxX).max().orElse(1);
+        double maxY = cells.stream().mapToDouble(RegionGrid.Cell::maxY).max().orElse(1);
+        long maxNanos = Math.max(1, cells.stream().mapToLong(RegionGrid.Cell::totalNanos).max().orElse(1));
         int size = 360;
         double scale = size / Math.max(maxX - minX, maxY - minY);
         out.append(String.format(Locale.ROOT, "<svg id=\"heat-map\" class=\"chart\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
                 + " xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"%d\" height=\"%d\" class=\"map\"/>", size, size, size, size,
                 size, size));
-        for (Report.RegionRow c : cells) {
+        for (RegionGrid.Cell c : cells) {
             double x = (c.minX() - minX) * scale;
             double y = size - (c.maxY() - minY) * scale; // north up
-            double intensity = 0.15 + 0.85 * c.totalNanos() / maxNanos;
+            double intensity = 0.1 + 0.9 * c.totalNanos() / maxNanos;
             out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#c0392b\""
                             + " fill-opacity=\"%.2f\"><title>%s %s, %s %s: %,d calls, %s</title></rect>", x, y,
                     Math.max(1, (c.maxX() - c.minX()) * scale), Math.max(1, (c.maxY() - c.minY()) * scale), intensity,
@@ -221,8 +221,8 @@ public final class HtmlReport {
 
     private static final String CSS = "body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222;background:#fff}"
             + "h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ddd}"
-            + ".meta{color:#555}table{border-collapse:collapse;margin:8px 0}td,th{padding:3px 8px;border-bottom:1px solid #eee;"
-            + "text-align:left;font-variant-numeric:tabular-nums}th{background:#f4f4f4}.chart text{font-size:12px;fill:#333}"
+            + ".meta{color:#555}table{border-collapse:collapse;margin:8px 0;display:block;overflow-x:auto;max-width:100%}td,th{padding:3px 8px;border-bottom:1px solid #eee;"
+            + "text-align:left;white-space:nowrap;font-variant-numeric:tabular-nums}th{background:#f4f4f4}.chart text{font-size:12px;fill:#333}"
             + ".bar{fill:#2e86c1}.mem{fill:#8e44ad}.map{fill:#f7f7f7;stroke:#ccc}.grid{display:flex;flex-wrap:wrap;gap:16px}"
             + "figure{margin:0}figcaption{font-weight:600}.rec{border-left:4px solid #e67e22;padding:4px 12px;margin:8px 0;"
             + "background:#fdf5ec}.evidence{color:#555;font-size:13px}.warnings{background:#fff4f4;border:1px solid #e6b0aa;"
