@@ -121,6 +121,12 @@ class AnalyzeReportIT {
         assertThat(new ObjectMapper().readTree(file.toFile())).isEqualTo(report);
     }
 
+    /** The analyzer's own chunk parser and the JDK's RecordingFile make the same report of a real recording. */
+    @Test
+    void theJdkReaderMakesTheSameReport() {
+        assertThat(AnalyzerRun.withJdkReader("analyze", made.file(), "--format", "json").assertStatus(0).json()).isEqualTo(report);
+    }
+
     @Test
     void memoryRanksTheSameRowsByBytesAllocated() {
         // a 1000-vertex buffer allocates megabytes, a validation of a river with 256 islands about one,

@@ -19,6 +19,7 @@ import java.util.stream.StreamSupport;
 record AnalyzerRun(List<String> args, int status, String out, String err) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String READER = "geoflight.reader";
 
     /** Runs {@code geoflight ARGS...}; paths and other objects are passed as their strings. */
     static AnalyzerRun of(Object... args) {
@@ -28,6 +29,24 @@ record AnalyzerRun(List<String> args, int status, String out, String err) {
         int status = GeoFlightCli.run(line.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new AnalyzerRun(line, status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The same command with {@code -Dgeoflight.reader=jdk}: the analyzer reads through the JDK's
+     * {@code RecordingFile} instead of its own chunk parser (tests here run one at a time).
+     */
+    static AnalyzerRun withJdkReader(Object... args) {
+        String before = System.getProperty(READER);
+        System.setProperty(READER, "jdk");
+        try {
+            return of(args);
+        } finally {
+            if (before == null) {
+                System.clearProperty(READER);
+            } else {
+                System.setProperty(READER, before);
+            }
+        }
     }
 
     /** Fails with everything printed when the exit status is not the expected one. */

@@ -62,6 +62,8 @@ class InputsIT {
         assertThat(run.stdoutLines()).first().isEqualTo("java=" + feature);
         JsonNode report = AnalyzerRun.of("analyze", jfr, "--format", "json").assertStatus(0).json();
         assertThat(report.get("recording").get("jvm").asText()).as("JVM of %s", jfr).contains(" " + feature);
+        assertThat(AnalyzerRun.withJdkReader("analyze", jfr, "--format", "json").assertStatus(0).json())
+                .as("the report of %s read by RecordingFile", jfr).isEqualTo(report);
         return report;
     }
 
@@ -114,6 +116,8 @@ class InputsIT {
                 .containsExactly(tuple("Geometry.intersects", "before", (long) ChunkedWorkload.BEFORE));
         assertThat(rows(report.get("warnings"))).extracting(JsonNode::asText).singleElement().asString()
                 .startsWith(cut.toString()).contains("truncated");
+        assertThat(AnalyzerRun.withJdkReader("analyze", cut, "--format", "json").assertStatus(0).json())
+                .as("the report of %s read by RecordingFile", cut).isEqualTo(report);
         AnalyzerRun text = AnalyzerRun.of("analyze", cut).assertStatus(0);
         assertThat(text.out()).contains("Warnings\n  ! " + cut);
         assertThat(text.err()).isEmpty();
