@@ -4,6 +4,7 @@ import dev.geoflight.agent.concurrent.ExecutorInstrumentation;
 import dev.geoflight.agent.config.AgentOptions;
 import dev.geoflight.agent.instrument.Hook;
 import dev.geoflight.agent.instrument.HookTransformer;
+import dev.geoflight.agent.instrument.TypePools;
 import dev.geoflight.agent.jts.GeometryIOInstrumentation;
 import dev.geoflight.agent.jts.GeometryInstrumentation;
 import dev.geoflight.agent.jts.IndexInstrumentation;
@@ -65,6 +66,7 @@ public final class AgentInstaller {
         AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
                 .disableClassFormatChanges()
                 .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
+                .with(TypePools.SHARED)
                 .with(listener)
                 .ignore(nameStartsWith("java.").or(nameStartsWith("javax.")).or(nameStartsWith("jdk."))
                         .or(nameStartsWith("sun.")).or(nameStartsWith("com.sun.")).or(nameStartsWith("dev.geoflight.agent."))

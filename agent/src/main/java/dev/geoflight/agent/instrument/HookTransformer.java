@@ -3,7 +3,6 @@ package dev.geoflight.agent.instrument;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.utility.JavaModule;
 
@@ -24,7 +23,8 @@ public final class HookTransformer implements AgentBuilder.Transformer {
                 .bind(new GeometrySourceMapping<>(Input.class, hook.input()))
                 .bind(new GeometrySourceMapping<>(Other.class, hook.other()));
         this.delegate = new AgentBuilder.Transformer.ForAdvice(mapping)
-                .include(ClassFileLocator.ForClassLoader.ofSystemLoader())
+                .with(TypePools.SHARED)
+                .include(AdviceClassFiles.INSTANCE)
                 .advice(hook.methods(), hook.enterAdvice().getName(), hook.exitAdvice().getName());
     }
 

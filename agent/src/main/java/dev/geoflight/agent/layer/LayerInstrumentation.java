@@ -1,6 +1,7 @@
 package dev.geoflight.agent.layer;
 
 import dev.geoflight.agent.config.AgentOptions.LayerMapping;
+import dev.geoflight.agent.instrument.AdviceClassFiles;
 import dev.geoflight.agent.runtime.Layers;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
@@ -8,7 +9,6 @@ import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.annotation.AnnotationList;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.matcher.ElementMatcher;
 
 import java.util.List;
@@ -32,8 +32,6 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 public final class LayerInstrumentation {
 
     private static final String SPATIAL_LAYER = "dev.geoflight.SpatialLayer";
-    /** The agent runs from the bootstrap class path, whose loader cannot be asked for class files. */
-    private static final ClassFileLocator ADVICE_CLASS_FILES = ClassFileLocator.ForClassLoader.ofSystemLoader();
     private static final ElementMatcher.Junction<MethodDescription> BODIES =
             isMethod().and(not(isAbstract())).and(not(isNative())).and(not(isSynthetic()));
 
@@ -49,7 +47,7 @@ public final class LayerInstrumentation {
                     ? BODIES : BODIES.and(isAnnotatedWith(named(SPATIAL_LAYER)));
             return type.visit(Advice.withCustomMapping()
                     .bind(new LayerNameMapping(LayerInstrumentation::annotatedLayer))
-                    .to(ScopeAdvice.class, ADVICE_CLASS_FILES).on(methods));
+                    .to(ScopeAdvice.class, AdviceClassFiles.INSTANCE).on(methods));
         });
     }
 
@@ -61,7 +59,7 @@ public final class LayerInstrumentation {
         return builder.type(types).transform((type, description, loader, module, domain) -> type.visit(
                 Advice.withCustomMapping()
                         .bind(new LayerNameMapping((t, m) -> layerOf(mappings, t.getName())))
-                        .to(ClassLayerAdvice.class, ADVICE_CLASS_FILES).on(BODIES.and(not(isPrivate())))));
+                        .to(ClassLayerAdvice.class, AdviceClassFiles.INSTANCE).on(BODIES.and(not(isPrivate())))));
     }
 
     private static String layerOf(List<LayerMapping> mappings, String className) {
