@@ -7,10 +7,15 @@ import dev.geoflight.it.harness.JvmRun;
 import dev.geoflight.it.harness.Recorded;
 import dev.geoflight.it.workload.CountsWorkload;
 import dev.geoflight.it.workload.analyzer.ChunkedWorkload;
+import dev.geoflight.it.workload.analyzer.CrashWorkload;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +24,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static dev.geoflight.it.analyzer.AnalyzerRun.rows;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +39,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Recordings as users bring them: made on JDK 17 and on JDK 25 (the same counts), with the
  * agent's {@code record=} option (per-call events cut at 10 ms, exact counts), cut short by a
  * JVM that died while writing (complete chunks used, a warning, exit 0; nothing usable: exit 2),
- * and made without the agent (the contract's "no GeoFlight events" message, exit 2).
+ * left in JFR's repository by a JVM that was killed (every call before the kill), and made
+ * without the agent (the contract's "no GeoFlight events" message, exit 2).
  */
 class InputsIT {
 
@@ -126,6 +136,56 @@ class InputsIT {
         AnalyzerRun none = AnalyzerRun.of("analyze", nothing).assertStatus(2);
         assertThat(none.errLines()).singleElement().asString().startsWith("geoflight: " + nothing).contains("truncated");
         assertThat(none.out()).isEmpty();
+    }
+
+    /**
+     * A JVM killed while it records (SIGKILL): nothing is written at its {@code filename=}, but
+     * JFR's disk repository holds its chunks, the last one as far as JFR had flushed it. Analyzed
+     * together they hold every call made before the kill.
+     */
+    @Test
+    void theRepositoryOfAKilledJvmHoldsTheCallsMadeBeforeTheKill() throws Exception {
+        Path dir = ItEnvironment.workDir("analyzer-killed");
+        Path repository = Files.createDirectories(dir.resolve("repository"));
+        Path jfr = dir.resolve("never-written.jfr");
+        List<String> command = AgentJvm.of(CrashWorkload.class, dir).agentOptions("log=quiet").recordAllCalls(jfr)
+                .jvmArgs("-XX:FlightRecorderOptions:repository=" + repository).command();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(key -> key.startsWith("GEOFLIGHT_"));
+        Process process = builder.start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            List<String> printed = new CopyOnWriteArrayList<>();
+            CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> {
+                try {
+                    for (String line = out.readLine(); line != null; line = out.readLine()) {
+                        printed.add(line);
+                        if (line.equals("ready")) {
+                            return true;
+                        }
+                    }
+                    return false;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertThat(ready.get(60, TimeUnit.SECONDS)).as("the workload got ready; it printed %s", printed).isTrue();
+        } finally {
+            process.destroyForcibly().waitFor();
+        }
+        assertThat(!Files.exists(jfr) || Files.size(jfr) == 0).as("%s was not written", jfr).isTrue();
+
+        List<Path> chunks;
+        try (Stream<Path> files = Files.walk(repository)) {
+            chunks = files.filter(f -> f.toString().endsWith(".jfr")).sorted().toList();
+        }
+        assertThat(chunks).as("chunk files in %s", repository).hasSizeGreaterThanOrEqualTo(2);
+        JsonNode report = AnalyzerRun.of(Stream.concat(Stream.of("analyze"), Stream.concat(chunks.stream().map(Path::toString),
+                Stream.of("--format", "json"))).toArray()).assertStatus(0).json();
+        assertThat(rows(report.get("hotspots")))
+                .extracting(r -> r.get("operation").asText(), r -> r.get("layer").asText(), r -> r.get("count").asLong())
+                .containsExactlyInAnyOrder(tuple("Geometry.intersects", "before", (long) ChunkedWorkload.BEFORE),
+                        tuple("Geometry.intersects", "after", (long) ChunkedWorkload.AFTER));
     }
 
     /** A plain -XX:StartFlightRecording of a JTS workload without the agent: no GeoFlight events, and how to get them. */

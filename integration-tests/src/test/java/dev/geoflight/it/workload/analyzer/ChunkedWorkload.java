@@ -26,7 +26,7 @@ public final class ChunkedWorkload {
         System.out.println("after=" + intersects("after", AFTER));
     }
 
-    static int intersects(String layer, int calls) {
+    public static int intersects(String layer, int calls) {
         int hits = 0;
         try (GeoFlight.Scope scope = GeoFlight.layer(layer)) {
             for (int i = 0; i < calls; i++) {
