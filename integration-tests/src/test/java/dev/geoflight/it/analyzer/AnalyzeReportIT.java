@@ -113,6 +113,19 @@ class AnalyzeReportIT {
         }
     }
 
+    /** {@code --top 1}: the first row of every ranked section, unchanged (shares stay shares of everything). */
+    @Test
+    void topKeepsTheFirstRowsOfEveryRankedSection() {
+        JsonNode top = AnalyzerRun.of("analyze", made.file(), "--format", "json", "--top", 1).assertStatus(0).json();
+        for (String section : List.of("hotspots", "memory", "slowest", "callSites")) {
+            assertThat(rows(top.get(section))).as(section).containsExactly(report.get(section).get(0));
+        }
+        // one cell per grid: the grid over all layers, then each layer's
+        assertThat(rows(top.get("regions"))).extracting(r -> r.get("layer").isNull() ? "(all)" : r.get("layer").asText())
+                .containsExactly("(all)", "roads", "rivers", "parcels");
+        assertThat(top.get("layers")).isEqualTo(report.get("layers"));
+    }
+
     @Test
     void outputWritesTheSameReportToAFile() throws IOException {
         Path file = made.file().resolveSibling("report.json");
