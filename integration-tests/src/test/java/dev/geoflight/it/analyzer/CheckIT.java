@@ -50,6 +50,15 @@ class CheckIT {
         assertThat(run.err()).isEmpty();
     }
 
+    /** A selector without operation= merges every row it matches: the roads' buffers and the rivers' validations. */
+    @Test
+    void aSelectorMergesTheRowsItMatches() {
+        String medium = "complexity=medium:mean<10us";
+        AnalyzerRun run = AnalyzerRun.of("check", jfr, "--slo", medium).assertStatus(1);
+        assertThat(run.outLines()).singleElement().asString().startsWith("SLO violated " + medium + ": mean is ")
+                .contains("over " + (MixWorkload.BUFFERS + MixWorkload.VALIDATIONS) + " calls");
+    }
+
     @Test
     void aSelectorThatMatchesNothingIsAUsageError() {
         String lakes = "layer=lakes:p95<5ms";
