@@ -29,6 +29,8 @@ public final class Aggregation {
     private final RegionGrid regions = new RegionGrid();
     private final Map<String, RegionGrid> regionsByLayer = new LinkedHashMap<>();
     private final CallSiteLocator locator = new CallSiteLocator();
+    private String lastLayer;
+    private RegionGrid lastLayerGrid;
     private final List<Consumer<CallEvent>> observers;
     private final List<String> files = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -110,11 +112,16 @@ public final class Aggregation {
      * {@value #MAX_LAYER_GRIDS} layers the rest share one grid.
      */
     private RegionGrid regionsByLayer(String layer) {
+        if (layer == lastLayer) {
+            return lastLayerGrid; // readers hand out one instance per name: consecutive calls often share it
+        }
         RegionGrid grid = regionsByLayer.get(layer);
         if (grid == null) {
             String key = regionsByLayer.size() < MAX_LAYER_GRIDS ? layer : OTHER_LAYERS;
             grid = regionsByLayer.computeIfAbsent(key, l -> new RegionGrid(LAYER_SAMPLE));
         }
+        lastLayer = layer;
+        lastLayerGrid = grid;
         return grid;
     }
 

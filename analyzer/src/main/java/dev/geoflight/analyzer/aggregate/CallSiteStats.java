@@ -10,10 +10,17 @@ public final class CallSiteStats {
     /** long[1] rather than Long: added to for every call, so no boxing. */
     private final Map<String, long[]> nanosByOperation = new HashMap<>();
 
+    private String lastOperation;
+    private long[] lastNanos;
+
     void add(String operation, long durationNanos, long calls) {
         count += calls;
         totalNanos += durationNanos;
-        nanosByOperation.computeIfAbsent(operation, op -> new long[1])[0] += durationNanos;
+        if (operation != lastOperation) { // one call site mostly calls one operation
+            lastNanos = nanosByOperation.computeIfAbsent(operation, op -> new long[1]);
+            lastOperation = operation;
+        }
+        lastNanos[0] += durationNanos;
     }
 
     public long count() {

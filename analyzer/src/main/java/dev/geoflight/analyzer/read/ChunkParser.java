@@ -84,6 +84,7 @@ final class ChunkParser {
     }
 
     private void prepareHandlers() throws IOException {
+        int memoBase = 0;
         long maxId = 0;
         for (long id : metadata.types.keySet()) {
             maxId = Math.max(maxId, id);
@@ -109,7 +110,10 @@ final class ChunkParser {
             handlingById[(int) type.id] = handling;
             if (handling != Handling.OTHER && handling != Handling.IGNORED && handling != Handling.JVM
                     && handling != Handling.PROPERTY) {
-                plansById[(int) type.id] = new EventPlan(metadata, type);
+                // Each plan gets its own run of per-field string memos; only the hot per-call
+                // types need them, and 64 memos cover them (a plan past that reads without).
+                plansById[(int) type.id] = new EventPlan(metadata, type, memoBase);
+                memoBase += type.fields.size();
             }
         }
     }

@@ -26,6 +26,8 @@ final class EventPlan {
     private final JfrMetadata metadata;
     private final JfrMetadata.Type type;
     private final int[] actions;
+    /** First of this plan's per-field string memos in the input (plans of different types use different ones). */
+    private final int fieldMemo;
     private final int[] slots;
 
     final String[] strings = new String[STRING_FIELDS.size()];
@@ -40,9 +42,11 @@ final class EventPlan {
         return LONG_FIELDS.indexOf(name);
     }
 
-    EventPlan(JfrMetadata metadata, JfrMetadata.Type type) throws IOException {
+    /** @param fieldMemoBase first per-field string memo of {@link JfrInput#string(int)} for this type */
+    EventPlan(JfrMetadata metadata, JfrMetadata.Type type, int fieldMemoBase) throws IOException {
         this.metadata = metadata;
         this.type = type;
+        this.fieldMemo = fieldMemoBase;
         Arrays.fill(strings, "");
         Arrays.fill(longs, -1);
         Arrays.fill(doubles, Double.NaN);
@@ -84,7 +88,7 @@ final class EventPlan {
             int slot = slots[i];
             switch (actions[i]) {
                 case STRING -> {
-                    String value = in.string();
+                    String value = in.string(fieldMemo + i);
                     if (slot >= 0) {
                         strings[slot] = value == null ? "" : value;
                     }

@@ -1,8 +1,6 @@
 package dev.geoflight.analyzer.read;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +27,6 @@ final class JfrInput {
     static final int STRING_LATIN1 = 5;
 
     private static final int WINDOW = 4 << 20;
-    private static final VarHandle LONG_VIEW = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int CACHE_SIZE = 4096;
     private static final int CACHED_MAX_LENGTH = 96;
     private static final byte KIND_UTF8 = 1;
@@ -38,6 +35,8 @@ final class JfrInput {
 
     private ByteBuffer chunk;
     private byte[] window = new byte[0];
+    /** The window as little-endian longs, for the string cache's keys. */
+    private ByteBuffer windowLongs = ByteBuffer.wrap(window).order(ByteOrder.LITTLE_ENDIAN);
     /** Chunk offset of window[0]. */
     private long base;
     private int length;
@@ -54,6 +53,15 @@ final class JfrInput {
     private long keyA;
     private long keyB;
     private int evictions;
+    private static final int FIELDS = 64;
+    private final int[] memoLength = new int[FIELDS];
+    private final long[] memoA = new long[FIELDS];
+    private final long[] memoB = new long[FIELDS];
+    private final String[] memoValue = new String[FIELDS];
+
+    {
+        Arrays.fill(memoLength, -1);
+    }
     private final long[] constantKeys = new long[CACHE_SIZE];
     private final String[] constantValues = new String[CACHE_SIZE];
     /** Resolves encoding 2 (a reference into the java.lang.String constant pool). */
@@ -134,6 +142,7 @@ final class JfrInput {
         int n = (int) Math.min(size, chunk.limit() - offset);
         if (window.length < n) {
             window = new byte[Math.max(n, WINDOW)];
+            windowLongs = ByteBuffer.wrap(window).order(ByteOrder.LITTLE_ENDIAN);
         }
         chunk.get((int) offset, window, 0, n);
         base = offset;
@@ -185,6 +194,43 @@ final class JfrInput {
 
     void skip(int bytes) {
         pos += bytes;
+    }
+
+    /**
+     * A string of a given event field (0..63). A field mostly repeats its last value (the same
+     * layer, geometry type or complexity call after call): a short ASCII name equal to the
+     * field's last one is recognised from two longs, without touching the shared cache.
+     */
+    String string(int field) throws IOException {
+        byte[] w = window;
+        int p = pos;
+        if (field < FIELDS && p + 2 < length && w[p] == STRING_CHARS && w[p + 1] >= 0 && w[p + 1] <= 16) {
+            int count = w[p + 1];
+            int start = p + 2;
+            if (start + Math.max(count, 8) <= w.length && start + count <= length) {
+                long a;
+                long b = 0;
+                if (count >= 8) {
+                    a = windowLongs.getLong(start);
+                    b = windowLongs.getLong(start + count - 8);
+                } else {
+                    a = windowLongs.getLong(start) & ((1L << (count << 3)) - 1);
+                }
+                if (memoLength[field] == count && memoA[field] == a && memoB[field] == b) {
+                    pos = start + count;
+                    return memoValue[field];
+                }
+                String value = string();
+                if (pos == start + count) { // one byte per character: ASCII, so the bytes are the name
+                    memoLength[field] = count;
+                    memoA[field] = a;
+                    memoB[field] = b;
+                    memoValue[field] = value;
+                }
+                return value;
+            }
+        }
+        return string();
     }
 
     String string() throws IOException {
@@ -297,10 +343,10 @@ final class JfrInput {
         long a;
         long b = 0;
         if (count >= 8) {
-            a = (long) LONG_VIEW.get(w, start);
-            b = (long) LONG_VIEW.get(w, start + count - 8);
+            a = windowLongs.getLong(start);
+            b = windowLongs.getLong(start + count - 8);
         } else if (start + 8 <= w.length) {
-            a = (long) LONG_VIEW.get(w, start) & ((1L << (count << 3)) - 1);
+            a = windowLongs.getLong(start) & ((1L << (count << 3)) - 1);
         } else {
             a = 0;
             for (int i = 0; i < count; i++) {
