@@ -26,9 +26,7 @@ public final class FileAggregator implements RecordingVisitor {
     /** Per-call events that arrived after statistics of their kind: counted by the statistics only. */
     private long callsCountedByStatistics;
     private long calls;
-    private long otherEvents;
     private long badHistograms;
-    private boolean truncated;
     private java.util.function.LongBinaryOperator progressListener;
 
     FileAggregator(String file, Aggregation target) {
@@ -99,13 +97,7 @@ public final class FileAggregator implements RecordingVisitor {
     }
 
     @Override
-    public void otherEvent() {
-        otherEvents++;
-    }
-
-    @Override
     public void truncated(int completeChunks, long usableBytes, long fileBytes) {
-        truncated = true;
         target.warn(String.format("%s: truncated recording (a JVM that crashed or is still writing):"
                 + " used %d complete chunk%s, %,d of %,d bytes; the rest is lost",
                 file, completeChunks, completeChunks == 1 ? "" : "s", usableBytes, fileBytes));
@@ -114,14 +106,6 @@ public final class FileAggregator implements RecordingVisitor {
     /** True when the file held at least one GeoFlight event. */
     public boolean hasGeoFlightEvents() {
         return rows + calls > 0;
-    }
-
-    public boolean wasTruncated() {
-        return truncated;
-    }
-
-    public long otherEvents() {
-        return otherEvents;
     }
 
     public void finish() {

@@ -67,27 +67,6 @@ public final class RegionGrid {
         addToGrid(x, y, durationNanos, 1);
     }
 
-    public void addAll(RegionGrid other) {
-        for (int i = 0; i < other.sampled; i++) {
-            add(other.sampleX[i], other.sampleY[i], other.sampleNanos[i]);
-        }
-        if (other.fixed) {
-            for (int row = 0; row < SIZE; row++) {
-                for (int col = 0; col < SIZE; col++) {
-                    int i = row * SIZE + col;
-                    if (other.counts[i] > 0) {
-                        double cx = other.originX + (col + 0.5) * other.cellWidth;
-                        double cy = other.originY + (row + 0.5) * other.cellHeight;
-                        if (!fixed) {
-                            fix();
-                        }
-                        addToGrid(cx, cy, other.nanos[i], other.counts[i]);
-                    }
-                }
-            }
-        }
-    }
-
     /** Non-empty cells, most time first. */
     public List<Cell> cells() {
         if (!fixed && sampled > 0) {

@@ -36,10 +36,6 @@ public final class SlowestCalls {
         }
     }
 
-    public void addAll(SlowestCalls other) {
-        other.heap.forEach(this::offer);
-    }
-
     /** Slowest first. */
     public List<SlowCall> sorted() {
         List<SlowCall> calls = new ArrayList<>(heap);
