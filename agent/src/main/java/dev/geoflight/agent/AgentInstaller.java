@@ -55,7 +55,7 @@ public final class AgentInstaller {
         } finally {
             System.clearProperty(Nexus.PROPERTY);
         }
-        RecordingWatcher.install(false);
+        RecordingWatcher.install(false, version());
         AgentLog.info("agent " + version() + " attached: JTS calls are measured while a recording runs");
         if (options.record() != null) {
             RecordOnExit.start(options.record());
@@ -108,6 +108,6 @@ public final class AgentInstaller {
 
     private static String version() {
         String version = AgentInstaller.class.getPackage() == null ? null : AgentInstaller.class.getPackage().getImplementationVersion();
-        return version == null ? "(development build)" : version;
+        return version == null ? "development" : version;
     }
 }

@@ -22,6 +22,14 @@ public final class Complexity {
         complexFrom = complexFromVertices;
     }
 
+    public static int mediumFrom() {
+        return mediumFrom;
+    }
+
+    public static int complexFrom() {
+        return complexFrom;
+    }
+
     public static int of(int vertices) {
         return vertices < mediumFrom ? SIMPLE : vertices < complexFrom ? MEDIUM : COMPLEX;
     }

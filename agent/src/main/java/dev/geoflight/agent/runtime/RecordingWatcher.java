@@ -1,6 +1,7 @@
 package dev.geoflight.agent.runtime;
 
 import dev.geoflight.agent.AgentLog;
+import dev.geoflight.events.AgentInfoEvent;
 import dev.geoflight.events.OperationStatisticsEvent;
 import dev.geoflight.events.StatisticsFlushEvent;
 import jdk.jfr.FlightRecorder;
@@ -17,13 +18,15 @@ import jdk.jfr.RecordingState;
 public final class RecordingWatcher implements FlightRecorderListener {
 
     private static boolean metricsOn;
+    private static String agentVersion = "";
 
     private RecordingWatcher() {
     }
 
     /** Called once by the installer; does not initialize JFR if nothing else does. */
-    public static void install(boolean metrics) {
+    public static void install(boolean metrics, String version) {
         metricsOn = metrics;
+        agentVersion = version;
         Calls.active = metrics;
         FlightRecorder.addListener(new RecordingWatcher());
     }
@@ -32,6 +35,7 @@ public final class RecordingWatcher implements FlightRecorderListener {
     public void recorderInitialized(FlightRecorder recorder) {
         FlightRecorder.addPeriodicEvent(OperationStatisticsEvent.class, Statistics::drain);
         FlightRecorder.addPeriodicEvent(StatisticsFlushEvent.class, RecordingWatcher::flush);
+        FlightRecorder.addPeriodicEvent(AgentInfoEvent.class, RecordingWatcher::describeAgent);
         update(recorder);
     }
 
@@ -50,6 +54,14 @@ public final class RecordingWatcher implements FlightRecorderListener {
         if (wasActive != Calls.active) {
             AgentLog.debug(Calls.active ? "measuring: a recording is running" : "idle: no recording is running");
         }
+    }
+
+    private static void describeAgent() {
+        AgentInfoEvent event = new AgentInfoEvent();
+        event.version = agentVersion;
+        event.mediumFrom = Complexity.mediumFrom();
+        event.complexFrom = Complexity.complexFrom();
+        event.commit();
     }
 
     private static void flush() {
