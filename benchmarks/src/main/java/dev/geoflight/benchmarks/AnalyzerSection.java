@@ -161,10 +161,10 @@ public final class AnalyzerSection {
 
     /**
      * A capped run shows as a lower bound on time and an upper bound on events/s. A loader that
-     * keeps everything may thrash in a small heap for a long time before it fails: 120 s there.
+     * keeps everything may thrash in a small heap for a long time before it fails: 60 s there.
      */
     private static long timeoutSeconds(String heap) {
-        return heap.equals(SMALL_HEAP) ? 120 : 240;
+        return heap.equals(SMALL_HEAP) ? 60 : 240;
     }
 
     private Measure measure(Tool tool, Path file, String heap, String tag) throws Exception {

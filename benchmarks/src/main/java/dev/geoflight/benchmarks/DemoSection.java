@@ -32,7 +32,7 @@ public final class DemoSection {
             return;
         }
         int rounds = context.quick() ? 1 : 5;
-        String seconds = context.quick() ? "2" : "10";
+        String seconds = context.quick() ? "2" : "8";
         Map<String, List<String>> arms = new LinkedHashMap<>();
         arms.put("no agent", List.of());
         arms.put("agent + geoflight.jfc", List.of(context.agent("log=quiet"),
