@@ -37,6 +37,8 @@ final class JfrInput {
     private byte[] window = new byte[0];
     /** The window as little-endian longs, for the string cache's keys. */
     private ByteBuffer windowLongs = ByteBuffer.wrap(window).order(ByteOrder.LITTLE_ENDIAN);
+    /** The window as JFR's big-endian floats and doubles. */
+    private ByteBuffer windowBigEndian = ByteBuffer.wrap(window);
     /** Chunk offset of window[0]. */
     private long base;
     private int length;
@@ -143,6 +145,7 @@ final class JfrInput {
         if (window.length < n) {
             window = new byte[Math.max(n, WINDOW)];
             windowLongs = ByteBuffer.wrap(window).order(ByteOrder.LITTLE_ENDIAN);
+            windowBigEndian = ByteBuffer.wrap(window);
         }
         chunk.get((int) offset, window, 0, n);
         base = offset;
@@ -176,20 +179,15 @@ final class JfrInput {
     }
 
     float float32() {
-        return Float.intBitsToFloat(int32());
+        float value = windowBigEndian.getFloat(pos);
+        pos += 4;
+        return value;
     }
 
     double float64() {
-        long high = int32() & 0xffffffffL;
-        long low = int32() & 0xffffffffL;
-        return Double.longBitsToDouble(high << 32 | low);
-    }
-
-    private int int32() {
-        byte[] w = window;
-        int p = pos;
-        pos = p + 4;
-        return (w[p] & 0xff) << 24 | (w[p + 1] & 0xff) << 16 | (w[p + 2] & 0xff) << 8 | (w[p + 3] & 0xff);
+        double value = windowBigEndian.getDouble(pos);
+        pos += 8;
+        return value;
     }
 
     void skip(int bytes) {
