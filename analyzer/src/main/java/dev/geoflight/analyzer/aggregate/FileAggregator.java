@@ -14,9 +14,6 @@ import java.util.Set;
  * lets the statistics win for every kind of call they cover in this file.
  */
 public final class FileAggregator implements RecordingVisitor {
-    /** The system property the agent sets to its version before any recording starts. */
-    public static final String AGENT_VERSION_PROPERTY = "geoflight.agent.version";
-
     private final String file;
     private final Aggregation target;
     private final Map<GroupKey, LatencyStats> fromStatistics = new HashMap<>();
@@ -45,10 +42,8 @@ public final class FileAggregator implements RecordingVisitor {
     }
 
     @Override
-    public void systemProperty(String key, String value) {
-        if (AGENT_VERSION_PROPERTY.equals(key)) {
-            target.agentVersion(value);
-        }
+    public void agent(String version) {
+        target.agentVersion(version);
     }
 
     @Override

@@ -37,7 +37,7 @@ final class ChunkParser {
     private static final int SLOT_ITEMS = EventPlan.longSlot("items");
 
     /** What a type id stands for in this chunk. */
-    private enum Handling { OTHER, STATISTICS, OPERATION, REPOSITORY, INDEX_QUERY, INDEX_BUILD, IO, JVM, PROPERTY, IGNORED }
+    private enum Handling { OTHER, STATISTICS, OPERATION, REPOSITORY, INDEX_QUERY, INDEX_BUILD, IO, JVM, AGENT, IGNORED }
 
     private final JfrInput in;
     private final ChunkHeader header;
@@ -104,12 +104,12 @@ final class ChunkParser {
                 case OperationNames.INDEX_BUILD -> Handling.INDEX_BUILD;
                 case OperationNames.GEOMETRY_IO -> Handling.IO;
                 case "jdk.JVMInformation" -> Handling.JVM;
-                case "jdk.InitialSystemProperty" -> Handling.PROPERTY;
+                case OperationNames.AGENT -> Handling.AGENT;
                 default -> OperationNames.isGeoFlightEvent(type.name) ? Handling.IGNORED : Handling.OTHER;
             };
             handlingById[(int) type.id] = handling;
             if (handling != Handling.OTHER && handling != Handling.IGNORED && handling != Handling.JVM
-                    && handling != Handling.PROPERTY) {
+                    && handling != Handling.AGENT) {
                 // Each plan gets its own run of per-field string memos; only the hot per-call
                 // types need them, and 64 memos cover them (a plan past that reads without).
                 plansById[(int) type.id] = new EventPlan(metadata, type, memoBase);
@@ -119,13 +119,13 @@ final class ChunkParser {
     }
 
     private void handle(Handling handling, int typeId) throws IOException {
-        if (handling == Handling.JVM || handling == Handling.PROPERTY) {
+        if (handling == Handling.JVM || handling == Handling.AGENT) {
             JfrMetadata.Type type = metadata.type(typeId);
             Object[] values = (Object[]) metadata.read(in, type);
             if (handling == Handling.JVM) {
                 visitor.jvm(text(values, type, "jvmName"), text(values, type, "jvmVersion"), text(values, type, "jvmArguments"));
             } else {
-                visitor.systemProperty(text(values, type, "key"), text(values, type, "value"));
+                visitor.agent(text(values, type, "version"));
             }
             return;
         }

@@ -70,8 +70,7 @@ public final class JdkRecordingReader implements RecordingReader {
                          OperationNames.GEOMETRY_IO -> visitor.call(call(type, event, traces));
                     case "jdk.JVMInformation" -> visitor.jvm(event.getString("jvmName"),
                             event.getString("jvmVersion"), event.getString("jvmArguments"));
-                    case "jdk.InitialSystemProperty" -> visitor.systemProperty(event.getString("key"),
-                            event.getString("value"));
+                    case OperationNames.AGENT -> visitor.agent(event.getString("version"));
                     default -> {
                         if (!OperationNames.isGeoFlightEvent(type)) {
                             visitor.otherEvent();

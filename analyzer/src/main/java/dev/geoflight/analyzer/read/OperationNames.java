@@ -10,6 +10,7 @@ public final class OperationNames {
     public static final String INDEX_QUERY = "geoflight.IndexQuery";
     public static final String INDEX_BUILD = "geoflight.IndexBuild";
     public static final String GEOMETRY_IO = "geoflight.GeometryIO";
+    public static final String AGENT = "geoflight.Agent";
     public static final String OPERATION_STATISTICS = "geoflight.OperationStatistics";
     public static final String STATISTICS_FLUSH = "geoflight.StatisticsFlush";
 

@@ -10,7 +10,8 @@ public interface RecordingVisitor {
     default void jvm(String name, String version, String arguments) {
     }
 
-    default void systemProperty(String key, String value) {
+    /** The agent that wrote the recording ({@code geoflight.Agent}, at every chunk's start and end). */
+    default void agent(String version) {
     }
 
     void statistics(StatisticsRow row);

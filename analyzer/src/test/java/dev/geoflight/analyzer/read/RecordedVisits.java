@@ -23,8 +23,8 @@ record RecordedVisits(List<Object> visits, long otherEvents) {
             }
 
             @Override
-            public void systemProperty(String key, String value) {
-                visits.add("property " + key + "=" + value);
+            public void agent(String version) {
+                visits.add("agent " + version);
             }
 
             @Override
