@@ -13,11 +13,15 @@ import java.util.Map;
  * {@code acc = acc.union(next)} in a loop (restarted for each batch, so the sizes form a saw
  * tooth). JFR does not write a thread's events strictly in order, so each union is compared with
  * its predecessor by start time among the last {@value #WINDOW} unions of its (layer, thread):
- * in a loop, nearly every union has a larger input than the one before it.
+ * in a loop, nearly every union has an input at least as large as the one before it (a next
+ * geometry already covered by the accumulated one leaves the size flat for a step), and the
+ * inputs grow overall.
  */
 public final class UnionInLoopRule implements Rule {
     static final int MIN_UNIONS = 20;
     static final double MIN_GROWING_SHARE = 0.7;
+    /** Largest input at least this many times the smallest: equal-sized unions are no loop. */
+    static final double MIN_OVERALL_GROWTH = 2.0;
     static final int WINDOW = 16;
     static final int MAX_THREADS_PER_LAYER = 4096;
 
@@ -40,7 +44,7 @@ public final class UnionInLoopRule implements Rule {
             }
             if (predecessor >= 0) {
                 compared++;
-                if (vertices > sizes[predecessor]) {
+                if (vertices >= sizes[predecessor]) {
                     growing++;
                 }
             }
@@ -54,6 +58,11 @@ public final class UnionInLoopRule implements Rule {
 
         double growingShare() {
             return compared == 0 ? 0 : (double) growing / compared;
+        }
+
+        boolean looksLikeALoop() {
+            return unions >= MIN_UNIONS && growingShare() >= MIN_GROWING_SHARE
+                    && largest >= MIN_OVERALL_GROWTH * Math.max(1, smallest);
         }
     }
 
@@ -94,8 +103,7 @@ public final class UnionInLoopRule implements Rule {
             String bestThread = "";
             for (Map.Entry<String, Sequence> t : threads.entrySet()) {
                 Sequence s = t.getValue();
-                boolean loop = s.unions >= MIN_UNIONS && s.growingShare() >= MIN_GROWING_SHARE;
-                if (loop && (best == null || s.unions > best.unions)) {
+                if (s.looksLikeALoop() && (best == null || s.unions > best.unions)) {
                     best = s;
                     bestThread = t.getKey();
                 }
@@ -105,7 +113,7 @@ public final class UnionInLoopRule implements Rule {
                         "Geometries are unioned one by one into a growing result in " + SpatialCalls.layerName(layer)
                                 + ": collect them and union once with UnaryUnionOp.union(list) or CascadedPolygonUnion",
                         String.format(java.util.Locale.ROOT,
-                                "%,d unions on thread '%s'; %.0f%% had a larger input than the union before them;"
+                                "%,d unions on thread '%s'; %.0f%% had an input at least as large as the union before them;"
                                         + " inputs from %,d to %,d vertices",
                                 best.unions, bestThread, best.growingShare() * 100, best.smallest, best.largest)));
             }

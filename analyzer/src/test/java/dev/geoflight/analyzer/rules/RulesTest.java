@@ -82,7 +82,7 @@ class RulesTest {
         assertThat(fired.get(0).get("rule").asText()).isEqualTo("union-in-loop");
         assertThat(fired.get(0).get("layer").asText()).isEqualTo("lots");
         assertThat(fired.get(0).get("evidence").asText()).isEqualTo("25 unions on thread '"
-                + Thread.currentThread().getName() + "'; 100% had a larger input than the union before them;"
+                + Thread.currentThread().getName() + "'; 100% had an input at least as large as the union before them;"
                 + " inputs from 10 to 250 vertices");
         assertThat(fired(e -> {
             for (int batch = 0; batch < 4; batch++) {
@@ -96,6 +96,16 @@ class RulesTest {
                 e.operation("Geometry.union", "lots", "medium", 0, 0, i, i, 10 + i % 2, 0, "Polygon", "Polygon", 0);
             }
         })).as("inputs do not grow").isEmpty();
+        assertThat(fired(e -> {
+            for (int i = 1; i <= 40; i++) {
+                e.operation("Geometry.union", "lots", "medium", 0, 0, i, i, 10 + 3 * (i / 2), 0, "Polygon", "Polygon", 0);
+            }
+        })).as("growing every other step: a covered geometry leaves the size flat").containsExactly("union-in-loop:Geometry.union:lots");
+        assertThat(fired(e -> {
+            for (int i = 1; i <= 40; i++) {
+                e.operation("Geometry.union", "lots", "medium", 0, 0, i, i, 50, 0, "Polygon", "Polygon", 0);
+            }
+        })).as("equal inputs throughout").isEmpty();
         assertThat(fired(e -> {
             for (int i = 1; i <= 19; i++) {
                 e.operation("Geometry.union", "lots", "medium", 0, 0, i, i, 10 * i, 0, "Polygon", "Polygon", 0);
