@@ -6,16 +6,18 @@ import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The class files of GeoFlight's advice, read once from the agent jar (through the system class
- * loader: the agent runs from the bootstrap class path, whose loader hands out no class files)
- * and then served from memory to every transformation. Any other name is left to the instrumented
- * class's own loader, so JTS is always described as the application loaded it.
+ * The class files of GeoFlight's advice and of what it mentions (ByteBuddy's relocated advice
+ * annotations, the runtime and event classes), read once from the agent jar through the system
+ * class loader — the agent runs from the bootstrap class path, whose loader hands out no class
+ * files, and a plugin's class loader may not see the agent jar at all — then served from memory
+ * to every transformation. Any other name is left to the instrumented class's own loader, so JTS
+ * is always described as the application loaded it.
  */
 public final class AdviceClassFiles implements ClassFileLocator {
 
     public static final AdviceClassFiles INSTANCE = new AdviceClassFiles();
 
-    private static final String AGENT_PACKAGE = "dev.geoflight.agent.";
+    private static final String AGENT_PACKAGE = "dev.geoflight.";
 
     private final ClassFileLocator jar = ClassFileLocator.ForClassLoader.ofSystemLoader();
     private final ConcurrentHashMap<String, Resolution> cache = new ConcurrentHashMap<>();
