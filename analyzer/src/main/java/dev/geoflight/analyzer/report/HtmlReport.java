@@ -102,6 +102,11 @@ public final class HtmlReport {
                         Units.duration(h.maxNanos()), Units.bytes(h.allocatedBytes()))).toList());
     }
 
+    private static String barLabel(Report.HotspotRow row) {
+        return row.operation() + (row.layer().isEmpty() ? "" : " · " + row.layer())
+                + (row.complexity().isEmpty() ? "" : " · " + row.complexity());
+    }
+
     /** Horizontal bars, one per row, scaled to the largest value. */
     private static void bars(StringBuilder out, String id, List<Report.HotspotRow> rows,
                              ToLongFunction<Report.HotspotRow> value, boolean time) {
@@ -110,7 +115,8 @@ public final class HtmlReport {
             return;
         }
         int rowHeight = 22;
-        int labelWidth = 330;
+        // wide enough for the longest label at the chart font (about 7 px a character)
+        int labelWidth = Math.max(200, rows.stream().mapToInt(r -> barLabel(r).length()).max().orElse(0) * 7 + 12);
         int barWidth = 420;
         long max = Math.max(1, rows.stream().mapToLong(value).max().orElse(1));
         out.append(String.format(Locale.ROOT, "<svg id=\"%s\" class=\"chart\" role=\"img\" width=\"%d\" height=\"%d\""
@@ -121,8 +127,7 @@ public final class HtmlReport {
             long v = value.applyAsLong(row);
             int y = i * rowHeight + 2;
             double width = Math.max(1, (double) v / max * barWidth);
-            String label = row.operation() + (row.layer().isEmpty() ? "" : " · " + row.layer())
-                    + (row.complexity().isEmpty() ? "" : " · " + row.complexity());
+            String label = barLabel(row);
             out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
                     labelWidth - 6, y + 15, Html.escape(label)));
             out.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"%s\"><title>%s</title></rect>",
