@@ -13,14 +13,14 @@ import org.locationtech.jts.index.strtree.STRtree;
  * each call as a {@code geoflight.RepositoryQuery} with its window and result count.
  */
 @SpatialRepository(layer = Layers.BUILDINGS)
-public final class BuildingRepository {
+public final class BuildingRepository implements BuildingSource {
     private final STRtree index;
 
     BuildingRepository(STRtree index) {
         this.index = index;
     }
 
-    /** The buildings whose bounding box meets {@code window}: candidates for an exact test. */
+    @Override
     public List<Polygon> findIntersecting(Envelope window) {
         List<?> hits = index.query(window);
         List<Polygon> buildings = new ArrayList<>(hits.size());

@@ -11,13 +11,14 @@ import org.locationtech.jts.geom.Polygon;
  * without locking (the STR-trees are built before any worker starts).
  *
  * @param brokenParcels bow-tie polygons, as digitising errors produce them: input for the repair task
- * @param buildingRepository the buildings again, reached the way a service reaches them
+ * @param buildingRepository the buildings again, reached the way a service reaches them: an in-memory
+ *     index, or PostGIS with {@code --db}
  */
 public record City(long seed, GeometryFactory factory, Envelope extent, Envelope downtown,
                    List<Block> blocks, List<District> districts,
                    List<Polygon> parcels, List<Polygon> buildings, List<LineString> roads,
                    List<LineString> rivers, List<Polygon> lakes, List<Polygon> brokenParcels,
-                   CityIndexes indexes, BuildingRepository buildingRepository) {
+                   CityIndexes indexes, BuildingSource buildingRepository) {
 
     public Block block(int col, int row) {
         return blocks.get(row * CityLayout.BLOCKS + col);

@@ -1,12 +1,13 @@
 package dev.geoflight.demo;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * {@code java -jar geoflight-demo.jar [--seconds N] [--threads N] [--seed N] [--warmup N]}:
+ * {@code java -jar geoflight-demo.jar [--seconds N] [--threads N] [--seed N] [--warmup N] [--db URL]}:
  * generates the city, runs the workload and prints what it did. The last line is the
  * machine-readable summary.
  */
@@ -29,10 +30,26 @@ public final class DemoMain {
             System.exit(2);
             return;
         }
+        // opened first, so that a wrong URL fails before the city is generated
+        try (DemoDatabase database = options.db() == null ? null : new DemoDatabase(options.db())) {
+            run(options, database);
+        } catch (SQLException e) {
+            System.err.println("geoflight-demo: the database of --db failed: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void run(DemoOptions options, DemoDatabase database) throws SQLException {
         long start = System.nanoTime();
         City city = CityGenerator.generate(options.seed());
         System.out.printf(Locale.ROOT, "city (seed %d) generated in %d ms: %s%n", options.seed(),
                 (System.nanoTime() - start) / 1_000_000, describe(city.layerStats()));
+        if (database != null) {
+            start = System.nanoTime();
+            city = PostgisCity.load(city, database);
+            System.out.printf(Locale.ROOT, "layers stored in PostGIS and read back in %d ms; buildings are queried there%n",
+                    (System.nanoTime() - start) / 1_000_000);
+        }
         if (options.warmup() > 0) {
             System.out.printf(Locale.ROOT, "warming up for %s s%n", seconds(options.warmup()));
             Workload.run(city, options, options.warmup());
