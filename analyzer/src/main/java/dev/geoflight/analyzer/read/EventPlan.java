@@ -22,6 +22,8 @@ final class EventPlan {
     private static final int BYTE = 3;
     private static final int FLOAT = 4;
     private static final int DOUBLE = 5;
+    /** JFR writes an int as its 32 bits unsigned: -1 arrives as 4294967295 and must be narrowed back. */
+    private static final int VARINT = 6;
 
     private final JfrMetadata metadata;
     private final JfrMetadata.Type type;
@@ -70,6 +72,9 @@ final class EventPlan {
             } else if (primitive == JfrMetadata.Primitive.BOOLEAN || primitive == JfrMetadata.Primitive.BYTE) {
                 actions[i] = BYTE;
                 slots[i] = LONG_FIELDS.indexOf(field.name());
+            } else if (primitive == JfrMetadata.Primitive.INT) {
+                actions[i] = VARINT;
+                slots[i] = LONG_FIELDS.indexOf(field.name());
             } else if (primitive != JfrMetadata.Primitive.NONE) {
                 actions[i] = VARLONG;
                 slots[i] = LONG_FIELDS.indexOf(field.name());
@@ -95,6 +100,12 @@ final class EventPlan {
                 }
                 case VARLONG -> {
                     long value = in.varlong();
+                    if (slot >= 0) {
+                        longs[slot] = value;
+                    }
+                }
+                case VARINT -> {
+                    long value = (int) in.varlong();
                     if (slot >= 0) {
                         longs[slot] = value;
                     }

@@ -37,12 +37,17 @@ class ChunkReaderAgainstRecordingFileTest {
             e.operation("Geometry.intersects", "rö∂s ✓", "simple", 1.5, -2.25, 3e10, Double.NaN, 12, 64, "Polygon", "Point", 0);
             e.repository("com.acme.RoadRepository", "findNear", "roads", 17, 2048, 0);
             e.indexQuery("STRtree", "roads", 9);
+            // -1 (results went to a visitor, or a stream): JFR writes ints unsigned, readers must narrow them back
+            e.indexQuery("Quadtree", "roads", -1);
+            e.repository("com.acme.RoadRepository", "streamNear", "roads", -1, 512, 0);
             e.indexBuild("HPRtree", "parcels", 1000);
             e.io("WKB", "write", "", 42, 0);
             e.io("GeoJSON", "read", "zones", 7, 0);
         });
         RecordedVisits visits = RecordedVisits.of(new ChunkRecordingReader(), file);
-        assertThat(visits.calls()).isEqualTo(6);
+        assertThat(visits.calls()).isEqualTo(8);
+        assertThat(visits.events()).filteredOn(event -> event.operation().equals("Quadtree.query"))
+                .extracting(CallEvent::results).containsExactly(-1L);
         assertThat(visits.statistics()).isEqualTo(2);
         assertSameAsRecordingFile(file);
     }

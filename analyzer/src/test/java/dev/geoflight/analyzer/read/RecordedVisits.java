@@ -94,7 +94,11 @@ record RecordedVisits(List<Object> visits, long otherEvents) {
     }
 
     long calls() {
-        return visits.stream().filter(v -> v instanceof CallEvent).count();
+        return events().size();
+    }
+
+    List<CallEvent> events() {
+        return visits.stream().filter(v -> v instanceof CallEvent).map(v -> (CallEvent) v).toList();
     }
 
     long statistics() {
