@@ -1,11 +1,12 @@
 package dev.geoflight.agent.concurrent;
 
+import dev.geoflight.agent.instrument.AdviceClassFiles;
+import dev.geoflight.agent.instrument.TypePools;
 import dev.geoflight.agent.runtime.TaskLayers;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.matcher.ElementMatcher;
 
@@ -58,7 +59,8 @@ public final class ExecutorInstrumentation {
     }
 
     private static AgentBuilder.Transformer.ForAdvice advice() {
-        return new AgentBuilder.Transformer.ForAdvice().include(ClassFileLocator.ForClassLoader.ofSystemLoader());
+        return new AgentBuilder.Transformer.ForAdvice().with(TypePools.SHARED)
+                .include(AdviceClassFiles.INSTANCE);
     }
 
     private static ElementMatcher<MethodDescription> run() {

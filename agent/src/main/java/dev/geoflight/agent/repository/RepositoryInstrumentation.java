@@ -1,12 +1,13 @@
 package dev.geoflight.agent.repository;
 
+import dev.geoflight.agent.instrument.AdviceClassFiles;
+import dev.geoflight.agent.instrument.TypePools;
 import dev.geoflight.agent.config.AgentOptions;
 import dev.geoflight.agent.runtime.RepositoryLayers;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.matcher.ElementMatcher;
 
 import static net.bytebuddy.matcher.ElementMatchers.isBridge;
@@ -51,7 +52,8 @@ public final class RepositoryInstrumentation {
                         .or(GlobRepositories.types(options.repositories())));
         builder = builder.type(classes).transform(new AgentBuilder.Transformer.ForAdvice(
                         RepositoryBindings.bind(Advice.withCustomMapping()))
-                .include(ClassFileLocator.ForClassLoader.ofSystemLoader())
+                .with(TypePools.SHARED)
+                .include(AdviceClassFiles.INSTANCE)
                 .advice(CALLS, RepositoryClassAdvice.class.getName()));
         return SpringDataRepositories.install(builder);
     }

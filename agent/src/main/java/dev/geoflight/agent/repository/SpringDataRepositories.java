@@ -1,9 +1,10 @@
 package dev.geoflight.agent.repository;
 
+import dev.geoflight.agent.instrument.AdviceClassFiles;
+import dev.geoflight.agent.instrument.TypePools;
 import dev.geoflight.agent.runtime.RepositoryCalls;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
-import net.bytebuddy.dynamic.ClassFileLocator;
 import org.aopalliance.intercept.MethodInvocation;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -28,7 +29,8 @@ final class SpringDataRepositories {
 
     static AgentBuilder install(AgentBuilder builder) {
         return builder.type(named(INTERCEPTOR)).transform(new AgentBuilder.Transformer.ForAdvice()
-                .include(ClassFileLocator.ForClassLoader.ofSystemLoader())
+                .with(TypePools.SHARED)
+                .include(AdviceClassFiles.INSTANCE)
                 .advice(named("invoke").and(takesArguments(1)), InvokeAdvice.class.getName()));
     }
 
