@@ -39,7 +39,7 @@ public final class Calls {
         if (state == null || --state.depth != 0) {
             return false;
         }
-        ((CallFrame) state.agentFrame).end();
+        ((CallFrame) state.agentFrame).stop();
         return true;
     }
 

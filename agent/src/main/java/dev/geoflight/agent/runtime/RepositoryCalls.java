@@ -65,7 +65,7 @@ public final class RepositoryCalls {
         if (--state.repositoryDepth != 0) {
             return false;
         }
-        ((RepositoryFrame) state.repositoryFrame).end();
+        ((RepositoryFrame) state.repositoryFrame).stop();
         return true;
     }
 
@@ -73,7 +73,7 @@ public final class RepositoryCalls {
     public static void record(Object result) {
         RepositoryFrame frame = (RepositoryFrame) ThreadState.current().repositoryFrame;
         Statistics.record(frame.operation, frame.layer, Complexity.NONE, frame.durationNanos, frame.allocated);
-        RepositoryQueryEvent event = frame.eventToCommit();
+        RepositoryQueryEvent event = frame.eventToCommit(frame.event);
         if (event != null) {
             event.repository = frame.repository;
             event.method = frame.method;

@@ -7,7 +7,7 @@ import dev.geoflight.internal.ThreadState;
  * The outermost repository call in progress on one thread. Kept apart from the JTS {@link CallFrame}:
  * the JTS calls a repository makes are measured while this frame is open.
  */
-final class RepositoryFrame {
+final class RepositoryFrame extends MeasuredFrame {
     final RepositoryQueryEvent event = new RepositoryQueryEvent();
 
     Operation operation;
@@ -18,11 +18,6 @@ final class RepositoryFrame {
     double minY;
     double maxX;
     double maxY;
-    private boolean eventBegun;
-    private long startNanos;
-    private long startAllocated;
-    long durationNanos;
-    long allocated;
 
     static RepositoryFrame of(ThreadState state) {
         Object frame = state.repositoryFrame;
@@ -43,27 +38,6 @@ final class RepositoryFrame {
         minY = windowMinY;
         maxX = windowMaxX;
         maxY = windowMaxY;
-        eventBegun = event.isEnabled();
-        if (eventBegun) {
-            event.begin();
-        }
-        startNanos = System.nanoTime();
-        // read last, so that what the frame itself does is not counted against the call
-        startAllocated = ThreadAllocation.current();
-    }
-
-    void end() {
-        // read first, for the same reason
-        long allocatedNow = ThreadAllocation.current();
-        durationNanos = System.nanoTime() - startNanos;
-        allocated = allocatedNow - startAllocated;
-        if (eventBegun) {
-            event.end();
-        }
-    }
-
-    /** The event begun for this call if it passed its threshold, else null. */
-    RepositoryQueryEvent eventToCommit() {
-        return eventBegun && event.shouldCommit() ? event : null;
+        start(event);
     }
 }

@@ -1,0 +1,44 @@
+package dev.geoflight.agent.runtime;
+
+import jdk.jfr.Event;
+
+/**
+ * Time, allocation and per-call event of the outermost call in progress on one thread: the part
+ * that JTS calls ({@link CallFrame}) and repository calls ({@link RepositoryFrame}) measure alike.
+ * Event objects are reused, so a measured call allocates nothing.
+ */
+abstract class MeasuredFrame {
+    /** The event begun for this call, or null when its type is disabled. */
+    private Event event;
+    private long startNanos;
+    private long startAllocated;
+    long durationNanos;
+    long allocated;
+
+    final void start(Event candidate) {
+        if (candidate.isEnabled()) {
+            candidate.begin();
+            event = candidate;
+        } else {
+            event = null;
+        }
+        startNanos = System.nanoTime();
+        // read last, so that what the frame itself does is not counted against the call
+        startAllocated = ThreadAllocation.current();
+    }
+
+    final void stop() {
+        // read first, for the same reason
+        long allocatedNow = ThreadAllocation.current();
+        durationNanos = System.nanoTime() - startNanos;
+        allocated = allocatedNow - startAllocated;
+        if (event != null) {
+            event.end();
+        }
+    }
+
+    /** The event begun for this call if it passed its threshold, else null. */
+    final <E extends Event> E eventToCommit(E candidate) {
+        return event == candidate && candidate.shouldCommit() ? candidate : null;
+    }
+}
