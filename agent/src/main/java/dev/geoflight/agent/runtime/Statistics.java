@@ -4,6 +4,7 @@ import dev.geoflight.agent.AgentLog;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * All statistics cells. The number of distinct layers is capped: an application that names a
@@ -15,6 +16,9 @@ public final class Statistics {
 
     private static final Set<String> LAYERS = ConcurrentHashMap.newKeySet();
     private static volatile int maxLayers = 1_000;
+    /** At most this many (operation, layer, complexity) cells, about 90 KB each, beyond the {@code other} ones. */
+    static final int MAX_CELLS = 2_048;
+    private static final AtomicInteger CELLS = new AtomicInteger();
     private static volatile boolean overflowReported;
 
     private Statistics() {
@@ -33,7 +37,15 @@ public final class Statistics {
         ConcurrentHashMap<String, StatisticsCell> cells = operation.cells(complexity);
         StatisticsCell cell = cells.get(layer);
         if (cell == null) {
-            cell = cells.computeIfAbsent(admit(layer), name -> new StatisticsCell(operation, name, complexity));
+            String admitted = admit(layer);
+            if (!admitted.equals(OVERFLOW_LAYER) && CELLS.get() >= MAX_CELLS && !cells.containsKey(admitted)) {
+                // each cell holds fixed-size histograms: the number of cells bounds the agent's memory
+                admitted = OVERFLOW_LAYER;
+            }
+            cell = cells.computeIfAbsent(admitted, name -> {
+                CELLS.incrementAndGet();
+                return new StatisticsCell(operation, name, complexity);
+            });
         }
         cell.record(nanos, bytes);
     }

@@ -16,13 +16,20 @@ import java.util.concurrent.atomic.LongAdder;
  * LongAdders); the periodic emitter drains one interval at a time.
  */
 final class StatisticsCell {
-    /** Two significant digits: percentiles within 1 %, and packed counts keep idle cells small. */
+    /** Two significant digits: percentiles within 1 %. */
     private static final int SIGNIFICANT_DIGITS = 2;
+    /**
+     * A fixed range (1 ns to 1 minute; longer calls count as a minute in the distribution, their
+     * exact time still goes into total and max): HdrHistogram's self-resizing concurrent histograms
+     * (packed ones above all) can livelock when writers resize while the reader flips intervals,
+     * which hung a two-thread demo. A fixed-size atomic histogram never resizes; about 30 KB each.
+     */
+    static final long HIGHEST_TRACKABLE_NANOS = 60_000_000_000L;
 
     private final Operation operation;
     private final String layer;
     private final int complexity;
-    private final Recorder latency = new Recorder(SIGNIFICANT_DIGITS, true);
+    private final Recorder latency = new Recorder(HIGHEST_TRACKABLE_NANOS, SIGNIFICANT_DIGITS);
     private final LongAdder totalNanos = new LongAdder();
     private final LongAdder allocatedBytes = new LongAdder();
     private final LongAccumulator maxNanos = new LongAccumulator(Math::max, 0);
@@ -39,7 +46,7 @@ final class StatisticsCell {
         totalNanos.add(value);
         allocatedBytes.add(bytes);
         maxNanos.accumulate(value);
-        latency.recordValue(value);
+        latency.recordValue(Math.min(value, HIGHEST_TRACKABLE_NANOS));
     }
 
     /** Commits one statistics event for the calls since the last drain; false when there were none. */
