@@ -68,7 +68,9 @@ public final class AnalyzerSection {
             Files.deleteIfExists(file);
             context.say("analyzer: generating %,d calls", calls);
             Proc.Result generated = SizeSection.workload(context, List.of(context.agent("log=quiet"),
-                    context.recording(List.of("default.jfc", context.jfc("geoflight-detailed.jfc").toString()), file)),
+                    context.recording(List.of("default.jfc", context.jfc("geoflight-detailed.jfc").toString()), file,
+                            // JFR keeps only 250 MB by default: a 5 M-call recording would lose its oldest chunks
+                            "maxsize=4g")),
                     calls, 600);
             if (!generated.ok() || !Files.exists(file)) {
                 out.append(f("- generating %,d calls failed: %s%n", calls, generated.failure()));
@@ -89,6 +91,9 @@ public final class AnalyzerSection {
             long spatial = loop.find() ? Long.parseLong(loop.group(2)) : -1;
             long events = spatial >= 0 ? Long.parseLong(loop.group(3)) : -1;
             counts.put(calls, new long[] {spatial, events, Files.size(file)});
+            if (spatial >= 0 && spatial < calls) {
+                out.append(f("- the %,d-call recording holds only %,d `geoflight.SpatialOperation` events%n", calls, spatial));
+            }
             all.put(calls, measures);
         }
         List<List<String>> rows = new ArrayList<>();
