@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Exact counts per (operation, layer) for a known workload, both as per-call events (threshold 0)
@@ -28,8 +29,9 @@ class ExactCountsIT {
     private static final Map<String, Long> EXPECTED = CountsWorkload.expectedCounts();
 
     /**
-     * The agent reads its clock inside JFR's begin/end of the same call, so a statistics total can
-     * exceed its events' total only by clock rounding: well under this per call.
+     * Until the agent has measured the rate of JFR's ticks (in the background, within a second of
+     * the recording's start) it reads its own clock inside JFR's begin/end of the same call, so a
+     * statistics total can exceed its events' total only by clock rounding: well under this per call.
      */
     private static final long TIMER_SLACK_NANOS = 1_000;
     /**
@@ -40,7 +42,17 @@ class ExactCountsIT {
     private static final double PAUSE_SHARE = 0.3;
     private static final long PAUSE_NANOS = 1_000_000;
 
+    /**
+     * Once it has, a call is timed by its event's own begin() and end(), so statistics and events
+     * hold the same durations, converted to nanoseconds by the agent with the rate it measured and
+     * by the reader with the recording's own: they differ by rounding and that rate's error only.
+     */
+    private static final long ROUNDING_NANOS = 1;
+    private static final double RATE_ERROR = 1e-4;
+    private static final String SETTLE_MILLIS = "3000";
+
     private static Recorded detailed;
+    private static Recorded settled;
     private static Recorded recordOption;
     private static Recorded plainStart;
 
@@ -50,6 +62,11 @@ class ExactCountsIT {
         Path all = dir.resolve("all-calls.jfr");
         AgentJvm.of(CountsWorkload.class, dir).agentOptions("log=quiet").recordAllCalls(all).run().assertSucceeded();
         detailed = Recorded.read(all);
+
+        Path late = dir.resolve("settled.jfr");
+        AgentJvm.of(CountsWorkload.class, dir).agentOptions("log=quiet").recordAllCalls(late)
+                .args("--settle-millis", SETTLE_MILLIS).run().assertSucceeded();
+        settled = Recorded.read(late);
 
         Path standard = dir.resolve("record-option.jfr");
         // relative, as users type it: written into the JVM's working directory
@@ -81,28 +98,64 @@ class ExactCountsIT {
      */
     @Test
     void statisticsTotalsEqualThePerCallEvents() {
-        Map<String, List<RecordedEvent>> calls = detailed.operations().stream()
+        forEachCell(detailed, (cell, events, stats) -> {
+            long eventNanos = totalNanos(events);
+            long eventMax = maxNanos(events);
+            long rounding = events.size() * TIMER_SLACK_NANOS;
+            assertThat(sum(stats, "totalTime")).as(cell + " total time")
+                    .isBetween((long) (eventNanos * (1 - PAUSE_SHARE)) - PAUSE_NANOS, eventNanos + rounding);
+            assertThat(max(stats, "maxTime")).as(cell + " max time")
+                    .isBetween((long) (eventMax * (1 - PAUSE_SHARE)) - PAUSE_NANOS, eventMax + TIMER_SLACK_NANOS);
+        });
+    }
+
+    @Test
+    void onceTheTickRateIsKnownStatisticsHoldTheEventsOwnDurations() {
+        assertThat(settled.statisticsCountsByLayer("operation")).containsExactlyInAnyOrderEntriesOf(EXPECTED);
+        forEachCell(settled, (cell, events, stats) -> {
+            long eventNanos = totalNanos(events);
+            long eventMax = maxNanos(events);
+            assertThat(sum(stats, "totalTime")).as(cell + " total time")
+                    .isCloseTo(eventNanos, within(events.size() * ROUNDING_NANOS + (long) (eventNanos * RATE_ERROR)));
+            assertThat(max(stats, "maxTime")).as(cell + " max time")
+                    .isCloseTo(eventMax, within(ROUNDING_NANOS + (long) (eventMax * RATE_ERROR)));
+        });
+    }
+
+    private interface CellCheck {
+        void check(String cell, List<RecordedEvent> events, List<RecordedEvent> stats);
+    }
+
+    /** Per cell: the same count and allocated bytes in statistics and events, then the given time checks. */
+    private static void forEachCell(Recorded recorded, CellCheck check) {
+        Map<String, List<RecordedEvent>> calls = recorded.operations().stream()
                 .collect(Collectors.groupingBy(ExactCountsIT::cell));
-        Map<String, List<RecordedEvent>> rows = detailed.statistics().stream()
+        Map<String, List<RecordedEvent>> rows = recorded.statistics().stream()
                 .collect(Collectors.groupingBy(ExactCountsIT::cell));
         assertThat(rows.keySet()).containsExactlyInAnyOrderElementsOf(calls.keySet());
         for (String cell : calls.keySet()) {
             List<RecordedEvent> events = calls.get(cell);
             List<RecordedEvent> stats = rows.get(cell);
-            long eventNanos = events.stream().mapToLong(e -> e.getDuration().toNanos()).sum();
-            long statsNanos = stats.stream().mapToLong(e -> e.getLong("totalTime")).sum();
-            long eventMax = events.stream().mapToLong(e -> e.getDuration().toNanos()).max().orElseThrow();
-            long statsMax = stats.stream().mapToLong(e -> e.getLong("maxTime")).max().orElseThrow();
-            long rounding = events.size() * TIMER_SLACK_NANOS;
-
-            assertThat(stats.stream().mapToLong(e -> e.getLong("count")).sum()).as(cell).isEqualTo(events.size());
-            assertThat(stats.stream().mapToLong(e -> e.getLong("allocated")).sum()).as(cell)
-                    .isEqualTo(events.stream().mapToLong(e -> e.getLong("allocated")).sum());
-            assertThat(statsNanos).as(cell + " total time")
-                    .isBetween((long) (eventNanos * (1 - PAUSE_SHARE)) - PAUSE_NANOS, eventNanos + rounding);
-            assertThat(statsMax).as(cell + " max time")
-                    .isBetween((long) (eventMax * (1 - PAUSE_SHARE)) - PAUSE_NANOS, eventMax + TIMER_SLACK_NANOS);
+            assertThat(sum(stats, "count")).as(cell).isEqualTo(events.size());
+            assertThat(sum(stats, "allocated")).as(cell).isEqualTo(sum(events, "allocated"));
+            check.check(cell, events, stats);
         }
+    }
+
+    private static long sum(List<RecordedEvent> events, String field) {
+        return events.stream().mapToLong(e -> e.getLong(field)).sum();
+    }
+
+    private static long max(List<RecordedEvent> events, String field) {
+        return events.stream().mapToLong(e -> e.getLong(field)).max().orElseThrow();
+    }
+
+    private static long totalNanos(List<RecordedEvent> events) {
+        return events.stream().mapToLong(e -> e.getDuration().toNanos()).sum();
+    }
+
+    private static long maxNanos(List<RecordedEvent> events) {
+        return events.stream().mapToLong(e -> e.getDuration().toNanos()).max().orElseThrow();
     }
 
     private static List<RecordedEvent> concat(List<RecordedEvent> a, List<RecordedEvent> b) {

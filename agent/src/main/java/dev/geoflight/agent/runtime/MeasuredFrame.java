@@ -10,6 +10,7 @@ import jdk.jfr.Event;
 abstract class MeasuredFrame {
     /** The event begun for this call, or null when its type is disabled. */
     private Event event;
+    private boolean timedByEvent;
     private long startNanos;
     private long startAllocated;
     long durationNanos;
@@ -17,12 +18,17 @@ abstract class MeasuredFrame {
 
     final void start(Event candidate) {
         if (candidate.isEnabled()) {
-            candidate.begin();
             event = candidate;
+            // the event's begin() and end() are the call's clock when its duration can be read back
+            timedByEvent = EventClock.ready();
+            candidate.begin();
         } else {
             event = null;
+            timedByEvent = false;
         }
-        startNanos = System.nanoTime();
+        if (!timedByEvent) {
+            startNanos = System.nanoTime();
+        }
         // read last, so that what the frame itself does is not counted against the call
         startAllocated = ThreadAllocation.current();
     }
@@ -30,11 +36,16 @@ abstract class MeasuredFrame {
     final void stop() {
         // read first, for the same reason
         long allocatedNow = ThreadAllocation.current();
-        durationNanos = System.nanoTime() - startNanos;
-        allocated = allocatedNow - startAllocated;
-        if (event != null) {
+        if (timedByEvent) {
             event.end();
+            durationNanos = EventClock.nanos(event);
+        } else {
+            durationNanos = System.nanoTime() - startNanos;
+            if (event != null) {
+                event.end();
+            }
         }
+        allocated = allocatedNow - startAllocated;
     }
 
     /** The event begun for this call if it passed its threshold, else null. */

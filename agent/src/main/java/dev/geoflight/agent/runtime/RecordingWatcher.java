@@ -50,6 +50,9 @@ public final class RecordingWatcher implements FlightRecorderListener {
             running |= recording.getState() == RecordingState.RUNNING;
         }
         boolean wasActive = Calls.active;
+        if (running) {
+            EventClock.calibrateInBackground();
+        }
         Calls.active = running || metricsOn;
         if (wasActive != Calls.active) {
             AgentLog.debug(Calls.active ? "measuring: a recording is running" : "idle: no recording is running");

@@ -16,7 +16,7 @@ public final class Statistics {
 
     private static final Set<String> LAYERS = ConcurrentHashMap.newKeySet();
     private static volatile int maxLayers = 1_000;
-    /** At most this many (operation, layer, complexity) cells, about 90 KB each, beyond the {@code other} ones. */
+    /** At most this many (operation, layer, complexity) cells, about 60 KB each, beyond the {@code other} ones. */
     static final int MAX_CELLS = 2_048;
     private static final AtomicInteger CELLS = new AtomicInteger();
     private static volatile boolean overflowReported;

@@ -27,7 +27,11 @@ public final class CountsWorkload {
                 "Geometry.union|", (long) UNIONS);
     }
 
-    public static void main(String[] args) {
+    /** {@code --settle-millis N}: waits that long before the calls, for what the agent does once a recording starts. */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length == 2 && args[0].equals("--settle-millis")) {
+            Thread.sleep(Long.parseLong(args[1]));
+        }
         Polygon parcel = Shapes.rectangle(0, 0, 10, 10);
         int hits = 0;
         try (GeoFlight.Scope parcels = GeoFlight.layer("parcels")) {
