@@ -48,7 +48,7 @@ public final class Calls {
         CallFrame frame = (CallFrame) state.agentFrame;
         int complexity = Complexity.of(vertices);
         String layer = state.layer();
-        Statistics.record(frame.operation, layer, complexity, frame.durationNanos, frame.allocated);
+        frame.count(frame.operation, layer, complexity);
         SpatialOperationEvent event = frame.eventToCommit(frame.operationEvent);
         if (event != null) {
             event.operation = frame.operation.name();
@@ -73,7 +73,7 @@ public final class Calls {
     public static void indexQuery(ThreadState state, double minX, double minY, double maxX, double maxY, int results, int size) {
         CallFrame frame = (CallFrame) state.agentFrame;
         String layer = state.layer();
-        Statistics.record(frame.operation, layer, Complexity.NONE, frame.durationNanos, frame.allocated);
+        frame.count(frame.operation, layer, Complexity.NONE);
         IndexQueryEvent event = frame.eventToCommit(frame.indexQueryEvent);
         if (event != null) {
             event.index = frame.operation.subject();
@@ -92,7 +92,7 @@ public final class Calls {
     public static void indexBuild(ThreadState state, int items) {
         CallFrame frame = (CallFrame) state.agentFrame;
         String layer = state.layer();
-        Statistics.record(frame.operation, layer, Complexity.NONE, frame.durationNanos, frame.allocated);
+        frame.count(frame.operation, layer, Complexity.NONE);
         IndexBuildEvent event = frame.eventToCommit(frame.indexBuildEvent);
         if (event != null) {
             event.index = frame.operation.subject();
@@ -105,7 +105,7 @@ public final class Calls {
     public static void io(ThreadState state, long bytes, int vertices, String geometryType) {
         CallFrame frame = (CallFrame) state.agentFrame;
         String layer = state.layer();
-        Statistics.record(frame.operation, layer, Complexity.of(vertices), frame.durationNanos, frame.allocated);
+        frame.count(frame.operation, layer, Complexity.of(vertices));
         GeometryIOEvent event = frame.eventToCommit(frame.ioEvent);
         if (event != null) {
             event.format = frame.operation.subject();

@@ -15,6 +15,11 @@ abstract class MeasuredFrame {
     private long startAllocated;
     long durationNanos;
     long allocated;
+    /** The cell of the thread's last call: a loop calls one operation in one layer again and again. */
+    private StatisticsCell lastCell;
+    private Operation lastOperation;
+    private String lastLayer;
+    private int lastComplexity;
 
     final void start(Event candidate) {
         if (candidate.isEnabled()) {
@@ -46,6 +51,19 @@ abstract class MeasuredFrame {
             }
         }
         allocated = allocatedNow - startAllocated;
+    }
+
+    /** Counts the call just stopped in the statistics of its operation, layer and complexity. */
+    final void count(Operation operation, String layer, int complexity) {
+        StatisticsCell cell = lastCell;
+        if (cell == null || operation != lastOperation || layer != lastLayer || complexity != lastComplexity) {
+            cell = Statistics.cell(operation, layer, complexity);
+            lastCell = cell;
+            lastOperation = operation;
+            lastLayer = layer;
+            lastComplexity = complexity;
+        }
+        cell.record(durationNanos, allocated);
     }
 
     /** The event begun for this call if it passed its threshold, else null. */

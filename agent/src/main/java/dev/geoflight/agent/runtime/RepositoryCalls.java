@@ -72,7 +72,7 @@ public final class RepositoryCalls {
     /** Records the outermost call that {@link #exit} just ended, with what it returned. */
     public static void record(Object result) {
         RepositoryFrame frame = (RepositoryFrame) ThreadState.current().repositoryFrame;
-        Statistics.record(frame.operation, frame.layer, Complexity.NONE, frame.durationNanos, frame.allocated);
+        frame.count(frame.operation, frame.layer, Complexity.NONE);
         RepositoryQueryEvent event = frame.eventToCommit(frame.event);
         if (event != null) {
             event.repository = frame.repository;

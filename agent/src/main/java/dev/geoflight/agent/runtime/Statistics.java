@@ -33,7 +33,8 @@ public final class Statistics {
         return maxLayers;
     }
 
-    static void record(Operation operation, String layer, int complexity, long nanos, long bytes) {
+    /** The cell calls of this operation, layer and complexity are counted in; the same one every time. */
+    static StatisticsCell cell(Operation operation, String layer, int complexity) {
         ConcurrentHashMap<String, StatisticsCell> cells = operation.cells(complexity);
         StatisticsCell cell = cells.get(layer);
         if (cell == null) {
@@ -47,7 +48,7 @@ public final class Statistics {
                 return new StatisticsCell(operation, name, complexity);
             });
         }
-        cell.record(nanos, bytes);
+        return cell;
     }
 
     /** The layer name a new cell is kept under: itself while under the cap, else {@code other}. */
