@@ -8,6 +8,7 @@ import dev.geoflight.it.harness.Recorded;
 import dev.geoflight.it.workload.CountsWorkload;
 import dev.geoflight.it.workload.analyzer.ChunkedWorkload;
 import dev.geoflight.it.workload.analyzer.CrashWorkload;
+import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,8 +41,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Recordings as users bring them: made on JDK 17 and on JDK 25 (the same counts), with the
  * agent's {@code record=} option (per-call events cut at 10 ms, exact counts), cut short by a
  * JVM that died while writing (complete chunks used, a warning, exit 0; nothing usable: exit 2),
- * left in JFR's repository by a JVM that was killed (every call before the kill), and made
- * without the agent (the contract's "no GeoFlight events" message, exit 2).
+ * left in JFR's repository by a JVM that was killed (every call before the kill), merged with
+ * async-profiler's samples by its {@code jfrsync} (the same counts), and made without the agent
+ * (the contract's "no GeoFlight events" message, exit 2).
  */
 class InputsIT {
 
@@ -186,6 +189,43 @@ class InputsIT {
                 .extracting(r -> r.get("operation").asText(), r -> r.get("layer").asText(), r -> r.get("count").asLong())
                 .containsExactlyInAnyOrder(tuple("Geometry.intersects", "before", (long) ChunkedWorkload.BEFORE),
                         tuple("Geometry.intersects", "after", (long) ChunkedWorkload.AFTER));
+    }
+
+    /**
+     * async-profiler started with {@code jfrsync}: its CPU samples and the agent's events merged
+     * into one file, whose chunks number event types differently. The same counts as any recording.
+     */
+    @Test
+    void anAsyncProfilerJfrsyncRecordingAnalyzesToTheSameCounts() throws IOException {
+        Optional<Path> library = ItEnvironment.asyncProfilerLibrary();
+        assumeTrue(library.isPresent(), "async-profiler's jar has no native library for this platform: skipped");
+        Path dir = ItEnvironment.workDir("analyzer-async-profiler");
+        Path jfr = dir.resolve("jfrsync.jfr");
+        // itimer: CPU samples without perf_events, which containers and CI machines often deny
+        AgentJvm.of(CountsWorkload.class, dir).agentOptions("log=quiet")
+                .jvmArgs("-agentpath:" + library.get() + "=start,event=itimer,interval=1ms,jfrsync="
+                        + ItEnvironment.detailedJfc() + ",file=" + jfr)
+                .run().assertSucceeded();
+        assertThat(executionSamples(jfr)).as("async-profiler's samples in the file").isPositive();
+
+        JsonNode report = AnalyzerRun.of("analyze", jfr, "--format", "json").assertStatus(0).json();
+        Map<String, Long> expected = new TreeMap<>(CountsWorkload.expectedCounts());
+        assertThat(countsByOperationAndLayer(report)).isEqualTo(expected);
+        assertThat(report.get("recording").get("callEvents").asLong())
+                .isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum());
+        assertThat(rows(report.get("warnings"))).isEmpty();
+    }
+
+    private static long executionSamples(Path jfr) throws IOException {
+        try (RecordingFile file = new RecordingFile(jfr)) {
+            long samples = 0;
+            while (file.hasMoreEvents()) {
+                if (file.readEvent().getEventType().getName().equals("jdk.ExecutionSample")) {
+                    samples++;
+                }
+            }
+            return samples;
+        }
     }
 
     /** A plain -XX:StartFlightRecording of a JTS workload without the agent: no GeoFlight events, and how to get them. */

@@ -1,11 +1,17 @@
 package dev.geoflight.it.harness;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -63,6 +69,37 @@ public final class ItEnvironment {
     public static Path appByteBuddy() {
         String version = property("geoflight.it.appByteBuddy");
         return path("geoflight.it.childLibs").resolve("bytebuddy").resolve("byte-buddy-" + version + ".jar");
+    }
+
+    /**
+     * async-profiler's native library for this machine, taken out of its Maven jar; empty where
+     * the jar has none (it carries linux-x64, linux-arm64 and macOS builds).
+     */
+    public static Optional<Path> asyncProfilerLibrary() {
+        String version = property("geoflight.it.asyncProfiler");
+        Path jar = path("geoflight.it.childLibs").resolve("async-profiler").resolve("async-profiler-" + version + ".jar");
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch");
+        String platform = os.contains("mac") ? "macos"
+                : os.contains("linux") && (arch.equals("amd64") || arch.equals("x86_64")) ? "linux-x64"
+                : os.contains("linux") && arch.equals("aarch64") ? "linux-arm64" : null;
+        if (platform == null) {
+            return Optional.empty();
+        }
+        Path library = path("geoflight.it.work").resolve("async-profiler-" + version).resolve("libasyncProfiler.so");
+        try (JarFile archive = new JarFile(jar.toFile())) {
+            JarEntry entry = archive.getJarEntry(platform + "/libasyncProfiler.so");
+            if (entry == null) {
+                return Optional.empty();
+            }
+            Files.createDirectories(library.getParent());
+            try (InputStream in = archive.getInputStream(entry)) {
+                Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Optional.of(library);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot take the native library out of " + jar, e);
+        }
     }
 
     /** A fresh, empty folder for one test's recordings and outputs. */
