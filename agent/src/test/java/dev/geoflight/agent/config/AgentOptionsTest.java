@@ -100,4 +100,23 @@ class AgentOptionsTest {
         assertThat(options.layers()).isEmpty();
         assertThat(messages()).contains("bad value 'com.acme.Roads' for option layers");
     }
+
+    @Test
+    void maxLayersDefaultsToAThousand() {
+        assertThat(AgentOptions.parse(null, Map.of(), Map.of()).maxLayers()).isEqualTo(1_000);
+    }
+
+    @Test
+    void maxLayersIsReadFromEveryPlaceAnOptionCanBe() {
+        assertThat(AgentOptions.parse("max.layers=50", Map.of(), Map.of()).maxLayers()).isEqualTo(50);
+        assertThat(AgentOptions.parse(null, Map.of("geoflight.max.layers", "60"), Map.of()).maxLayers()).isEqualTo(60);
+        assertThat(AgentOptions.parse(null, Map.of(), Map.of("GEOFLIGHT_MAX_LAYERS", "70")).maxLayers()).isEqualTo(70);
+    }
+
+    @Test
+    void aBadMaxLayersKeepsTheDefaultWithOneLine() {
+        assertThat(AgentOptions.parse("max.layers=0", Map.of(), Map.of()).maxLayers()).isEqualTo(1_000);
+        assertThat(messages().lines().toList()).containsExactly(
+                "[geoflight] bad value '0' for option max.layers: expected a whole number of at least 1, e.g. 1000; using the default");
+    }
 }
