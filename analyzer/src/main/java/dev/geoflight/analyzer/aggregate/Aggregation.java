@@ -25,10 +25,8 @@ public final class Aggregation {
     private final Map<String, String> repositoryClasses = new HashMap<>();
     private final SlowestCalls slowest;
     private final Map<String, CallSiteStats> callSites = new HashMap<>();
-    private final Map<dev.geoflight.analyzer.read.StackTrace, CallSiteStats> callSitesByTrace = new java.util.IdentityHashMap<>();
     private final RegionGrid regions = new RegionGrid();
     private final Map<String, RegionGrid> regionsByLayer = new LinkedHashMap<>();
-    private final CallSiteLocator locator = new CallSiteLocator();
     private String lastLayer;
     private RegionGrid lastLayerGrid;
     private final List<Consumer<CallEvent>> observers;
@@ -63,40 +61,28 @@ public final class Aggregation {
         warnings.add(warning);
     }
 
-    void chunk(long startNanos, long durationNanos) {
-        start = Math.min(start, startNanos);
-        end = Math.max(end, startNanos + durationNanos);
+    /** A chunk's order-independent share, merged in file order. */
+    void merge(ChunkAggregate part) {
+        start = Math.min(start, part.start);
+        end = Math.max(end, part.end);
+        if (jvm.isEmpty() && part.jvm != null) {
+            jvm = part.jvm;
+        }
+        if (agentVersion.isEmpty() && part.agentVersion != null) {
+            agentVersion = part.agentVersion;
+        }
+        callEvents += part.calls;
+        callsWithoutStack += part.callsWithoutStack;
+        part.callSites.forEach((site, stats) -> callSites.computeIfAbsent(site, s -> new CallSiteStats()).add(stats));
+        part.repositoryClasses.forEach(repositoryClasses::putIfAbsent);
     }
 
-    void jvm(String name, String version) {
-        if (jvm.isEmpty() && name != null) {
-            jvm = JvmName.shorten(name, version);
-        }
-    }
-
-    void agentVersion(String version) {
-        if (agentVersion.isEmpty() && version != null) {
-            agentVersion = version;
-        }
-    }
-
-    /** Per-call detail does not depend on where counts come from: it goes straight to the merged view. */
-    void call(CallEvent event, String file) {
-        callEvents++;
-        if (event.stackTrace().frames().isEmpty()) {
-            callsWithoutStack++;
-        }
-        String site = locator.locate(event);
-        // Repository calls contain the JTS calls they make: counting both would double the time.
-        if (!site.isEmpty() && event.kind() != CallKind.REPOSITORY) {
-            callSiteOf(event.stackTrace(), site).add(event.operation(), event.durationNanos(), 1);
-        }
+    /** What depends on the order of calls, which must therefore see them in file order. */
+    void replay(CallEvent event, String site, String file) {
         if (slowest.wouldKeep(event.durationNanos())) {
             slowest.offer(new SlowestCalls.SlowCall(event, site, file));
         }
-        if (event.kind() == CallKind.REPOSITORY) {
-            repositoryClasses.putIfAbsent(event.operation(), event.repository());
-        } else if (event.hasBoundingBox()) {
+        if (event.kind() != CallKind.REPOSITORY && event.hasBoundingBox()) {
             double x = (event.minX() + event.maxX()) / 2;
             double y = (event.minY() + event.maxY()) / 2;
             regions.add(x, y, event.durationNanos());
@@ -123,19 +109,6 @@ public final class Aggregation {
         lastLayer = layer;
         lastLayerGrid = grid;
         return grid;
-    }
-
-    /** The call site's statistics, cached per stack trace (readers share one instance per trace). */
-    private CallSiteStats callSiteOf(dev.geoflight.analyzer.read.StackTrace trace, String site) {
-        CallSiteStats stats = callSitesByTrace.get(trace);
-        if (stats == null) {
-            if (callSitesByTrace.size() > 100_000) {
-                callSitesByTrace.clear();
-            }
-            stats = callSites.computeIfAbsent(site, s -> new CallSiteStats());
-            callSitesByTrace.put(trace, stats);
-        }
-        return stats;
     }
 
     void fileDone(Map<GroupKey, LatencyStats> fromStatistics, Map<GroupKey, LatencyStats> fromEvents,

@@ -23,6 +23,13 @@ public final class CallSiteStats {
         lastNanos[0] += durationNanos;
     }
 
+    /** Adds another site's calls (a chunk's, merged into the file's). */
+    void add(CallSiteStats other) {
+        count += other.count;
+        totalNanos += other.totalNanos;
+        other.nanosByOperation.forEach((operation, nanos) -> nanosByOperation.computeIfAbsent(operation, op -> new long[1])[0] += nanos[0]);
+    }
+
     public long count() {
         return count;
     }

@@ -2,18 +2,24 @@ package dev.geoflight.analyzer.aggregate;
 
 import dev.geoflight.analyzer.read.CallEvent;
 import dev.geoflight.analyzer.read.CallKind;
-import dev.geoflight.analyzer.read.RecordingVisitor;
+import dev.geoflight.analyzer.read.ParallelVisitor;
 import dev.geoflight.analyzer.read.StatisticsRow;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Groups one file's events twice, from statistics rows and from per-call events; {@link #finish()}
- * lets the statistics win for every kind of call they cover in this file.
+ * lets the statistics win for every kind of call they cover in this file. Chunks are gathered
+ * into {@link ChunkAggregate}s (on reader threads when the reader parses chunks in parallel) and
+ * merged here in file order, with the same result as reading the file event by event.
  */
-public final class FileAggregator implements RecordingVisitor {
+public final class FileAggregator implements ParallelVisitor<ChunkAggregate, ChunkAggregate.Batch> {
     private final String file;
     private final Aggregation target;
     private final Map<GroupKey, LatencyStats> fromStatistics = new HashMap<>();
@@ -25,6 +31,8 @@ public final class FileAggregator implements RecordingVisitor {
     private long calls;
     private long badHistograms;
     private java.util.function.LongBinaryOperator progressListener;
+    /** The part that a reader reading in one thread feeds through this visitor's own methods. */
+    private ChunkAggregate whole;
 
     FileAggregator(String file, Aggregation target) {
         this.file = file;
@@ -32,51 +40,90 @@ public final class FileAggregator implements RecordingVisitor {
     }
 
     @Override
+    public ChunkAggregate part(Consumer<ChunkAggregate.Batch> ordered) {
+        return new ChunkAggregate(ordered);
+    }
+
+    @Override
+    public void replay(ChunkAggregate.Batch batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            target.replay(batch.calls()[i], batch.sites()[i], file);
+        }
+    }
+
+    @Override
+    public void merge(ChunkAggregate part) {
+        rows += part.rows;
+        calls += part.calls;
+        badHistograms += part.badHistograms;
+        part.fromStatistics.forEach((key, stats) -> fromStatistics.computeIfAbsent(key, k -> new LatencyStats()).add(stats));
+        mergeEvents(part);
+        kindsWithStatistics.addAll(part.kindsWithStatistics);
+        target.merge(part);
+    }
+
+    /**
+     * The part's per-call groups, as reading event by event would have counted them: events of a
+     * kind that earlier chunks had statistics rows for count only their results, and a group
+     * enters the map at the event that first put it there.
+     */
+    private void mergeEvents(ChunkAggregate part) {
+        callsCountedByStatistics += part.callsAfterRows;
+        record Entering(long index, GroupKey key, ChunkAggregate.EventGroup group) {
+        }
+        List<Entering> entering = new ArrayList<>();
+        part.fromEvents.forEach((key, group) -> {
+            boolean rowsBefore = kindsWithStatistics.contains(key.kind());
+            if (rowsBefore) {
+                callsCountedByStatistics += group.beforeRows.count();
+            }
+            long index = rowsBefore ? group.firstWithResults : group.firstKept;
+            if (index >= 0) {
+                entering.add(new Entering(index, key, group));
+            }
+        });
+        entering.sort(Comparator.comparingLong(Entering::index));
+        for (Entering e : entering) {
+            LatencyStats stats = fromEvents.computeIfAbsent(e.key(), k -> new LatencyStats());
+            if (kindsWithStatistics.contains(e.key().kind())) {
+                stats.addResultsOf(e.group().beforeRows);
+            } else {
+                stats.add(e.group().beforeRows);
+            }
+            stats.addResultsOf(e.group().afterRows);
+        }
+    }
+
+    private ChunkAggregate whole() {
+        if (whole == null) {
+            whole = part(this::replay);
+        }
+        return whole;
+    }
+
+    @Override
     public void chunk(long startEpochNanos, long durationNanos) {
-        target.chunk(startEpochNanos, durationNanos);
+        whole().chunk(startEpochNanos, durationNanos);
     }
 
     @Override
     public void jvm(String name, String version, String arguments) {
-        target.jvm(name, version);
+        whole().jvm(name, version, arguments);
     }
 
     @Override
     public void agent(String version) {
-        target.agentVersion(version);
+        whole().agent(version);
     }
 
     @Override
     public void statistics(StatisticsRow row) {
-        rows++;
-        kindsWithStatistics.add(row.kind());
-        GroupKey key = new GroupKey(row.kind(), row.operation(), row.layer(), row.complexity());
-        boolean decoded = fromStatistics.computeIfAbsent(key, k -> new LatencyStats())
-                .addRow(row.count(), row.totalNanos(), row.maxNanos(), row.allocatedBytes(), row.histogram());
-        if (!decoded) {
-            badHistograms++;
-        }
+        whole().statistics(row);
     }
 
     @Override
     public void call(CallEvent event) {
-        calls++;
-        boolean countedByStatistics = kindsWithStatistics.contains(event.kind());
-        // Once this file has statistics for a kind, they will win over its events (see finish):
-        // only the results, which statistics lack, are still worth keeping.
-        if (!countedByStatistics || event.results() >= 0) {
-            GroupKey key = new GroupKey(event.kind(), event.operation(), event.layer(), event.complexity());
-            LatencyStats stats = fromEvents.computeIfAbsent(key, k -> new LatencyStats());
-            if (countedByStatistics) {
-                stats.addResults(event.results());
-                callsCountedByStatistics++;
-            } else {
-                stats.addCall(event.durationNanos(), event.allocatedBytes(), event.results());
-            }
-        } else {
-            callsCountedByStatistics++;
-        }
-        target.call(event, file);
+        whole().call(event);
     }
 
     /** Where {@link #progress} goes (nothing by default). */
@@ -104,6 +151,11 @@ public final class FileAggregator implements RecordingVisitor {
     }
 
     public void finish() {
+        if (whole != null) {
+            whole.end();
+            merge(whole);
+            whole = null;
+        }
         if (badHistograms > 0) {
             target.warn(String.format("%s: %,d statistics rows had an unreadable latency histogram:"
                     + " percentiles leave those periods out (counts and totals are exact)", file, badHistograms));

@@ -73,6 +73,32 @@ final class JfrInput {
         String string(long key);
     }
 
+    interface Parser<T> {
+        T parse(JfrInput in) throws IOException;
+    }
+
+    /** Bytes of the last range {@link #reuse} parsed, and what they parsed into. */
+    private byte[] reusedBytes = new byte[0];
+    private Object reused;
+
+    /**
+     * What {@code parser} makes of the bytes from here to {@code end} (a chunk offset within the
+     * current record): the last result again when those bytes equal the last ones given here.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T reuse(long end, Parser<T> parser) throws IOException {
+        int count = (int) (end - position());
+        if (reused != null && Arrays.equals(window, pos, pos + count, reusedBytes, 0, reusedBytes.length)) {
+            pos += count;
+            return (T) reused;
+        }
+        byte[] bytes = Arrays.copyOfRange(window, pos, pos + count);
+        T value = parser.parse(this);
+        reusedBytes = bytes;
+        reused = value;
+        return value;
+    }
+
     /**
      * Starts on the next chunk (position 0 is its header; its integers are compressed). One
      * input serves all chunks of a file, so interned strings survive from chunk to chunk; pool

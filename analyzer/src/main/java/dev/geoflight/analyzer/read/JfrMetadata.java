@@ -61,14 +61,23 @@ final class JfrMetadata {
     final Map<Long, Type> types = new HashMap<>();
     final Map<String, Type> typesByName = new HashMap<>();
 
+    /**
+     * The metadata of the chunk {@code in} is on. Chunks of one recording mostly repeat the same
+     * metadata: when its bytes (past the time stamps) equal those of the last chunk this input
+     * read, that chunk's metadata is reused rather than parsed again.
+     */
     static JfrMetadata read(JfrInput in, long offset) throws IOException {
-        in.record(offset);
+        int size = in.record(offset);
         long type = in.varlong();
         if (type != 0) {
             throw new IOException("corrupt recording: no metadata event at offset " + offset);
         }
         in.varlong(); // start time
         in.varlong(); // duration
+        return in.reuse(offset + size, JfrMetadata::parse);
+    }
+
+    private static JfrMetadata parse(JfrInput in) throws IOException {
         in.varlong(); // metadata id
         int count = in.varint();
         if (count < 0 || count > in.limit()) {

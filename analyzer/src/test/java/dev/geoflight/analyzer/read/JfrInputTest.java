@@ -92,4 +92,23 @@ class JfrInputTest {
         assertThat(in.string()).isEqualTo("Mär");
         assertThat(in.string()).isNotEqualTo("Mär");
     }
+
+    @Test
+    void aRangeEqualToTheLastIsNotParsedAgain() throws Exception {
+        byte[] bytes = {3, 1, 2, 3, 3, 1, 2, 3, 3, 1, 2, 4};
+        JfrInput in = input(bytes);
+        in.ensure(bytes.length);
+        JfrInput.Parser<long[]> sum = input -> {
+            long[] total = new long[1];
+            for (int i = (int) input.varlong(); i > 0; i--) {
+                total[0] += input.varlong();
+            }
+            return total;
+        };
+        long[] first = in.reuse(4, sum);
+        assertThat(first).containsExactly(6);
+        assertThat(in.reuse(8, sum)).as("the same bytes again").isSameAs(first);
+        assertThat(in.position()).isEqualTo(8);
+        assertThat(in.reuse(12, sum)).as("other bytes").containsExactly(7);
+    }
 }

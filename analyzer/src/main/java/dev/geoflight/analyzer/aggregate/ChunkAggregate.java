@@ -1,0 +1,171 @@
+package dev.geoflight.analyzer.aggregate;
+
+import dev.geoflight.analyzer.read.CallEvent;
+import dev.geoflight.analyzer.read.CallKind;
+import dev.geoflight.analyzer.read.ParallelVisitor;
+import dev.geoflight.analyzer.read.StackTrace;
+import dev.geoflight.analyzer.read.StatisticsRow;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What one chunk adds to its file's view, gathered on a reader thread: everything that does not
+ * depend on the order of events (groups, call sites, counts). Each call is also handed on, with
+ * its call site, in batches, for what does depend on order (slowest calls, region grids, the
+ * rules): {@link FileAggregator} replays those in file order, then merges this part.
+ *
+ * <p>Maps keep first-seen order, so that merging parts chunk by chunk inserts keys into the
+ * file's maps in the order one thread reading the whole file would: rules that list ties in map
+ * order then say the same.
+ */
+final class ChunkAggregate implements ParallelVisitor.Part {
+    static final int BATCH = 1024;
+
+    /** Calls and their call sites, in file order. */
+    record Batch(CallEvent[] calls, String[] sites, int size) {
+    }
+
+    /**
+     * The per-call events of one group. Whether an event is counted by the statistics rows
+     * depends on whether a row of its kind came before it in the file; for events before this
+     * chunk's first row of their kind only the file knows (earlier chunks), so they are kept
+     * apart and {@link FileAggregator#merge} decides.
+     */
+    static final class EventGroup {
+        /** Events before this chunk's first statistics row of their kind. */
+        final LatencyStats beforeRows = new LatencyStats();
+        /** Results of events after it (counts come from the rows). */
+        final LatencyStats afterRows = new LatencyStats();
+        /** Index of the first event that puts the group in the file's map when earlier chunks had rows of its kind. */
+        long firstWithResults = -1;
+        /** The same when they had none. */
+        long firstKept = -1;
+    }
+
+    final Map<GroupKey, LatencyStats> fromStatistics = new LinkedHashMap<>();
+    final Map<GroupKey, EventGroup> fromEvents = new LinkedHashMap<>();
+    final Set<CallKind> kindsWithStatistics = EnumSet.noneOf(CallKind.class);
+    long rows;
+    long badHistograms;
+    long calls;
+    /** Calls after this chunk's first statistics row of their kind. */
+    long callsAfterRows;
+    long callsWithoutStack;
+    final Map<String, CallSiteStats> callSites = new LinkedHashMap<>();
+    final Map<String, String> repositoryClasses = new LinkedHashMap<>();
+    long start = Long.MAX_VALUE;
+    long end = Long.MIN_VALUE;
+    /** The first JVM and agent named, null when none was. */
+    String jvm;
+    String agentVersion;
+
+    private final Map<StackTrace, CallSiteStats> callSitesByTrace = new IdentityHashMap<>();
+    private final CallSiteLocator locator = new CallSiteLocator();
+    private final Consumer<Batch> ordered;
+    private CallEvent[] batchCalls = new CallEvent[BATCH];
+    private String[] batchSites = new String[BATCH];
+    private int batched;
+
+    ChunkAggregate(Consumer<Batch> ordered) {
+        this.ordered = ordered;
+    }
+
+    @Override
+    public void chunk(long startEpochNanos, long durationNanos) {
+        start = Math.min(start, startEpochNanos);
+        end = Math.max(end, startEpochNanos + durationNanos);
+    }
+
+    @Override
+    public void jvm(String name, String version, String arguments) {
+        if ((jvm == null || jvm.isEmpty()) && name != null) {
+            jvm = JvmName.shorten(name, version);
+        }
+    }
+
+    @Override
+    public void agent(String version) {
+        if (agentVersion == null || agentVersion.isEmpty()) {
+            agentVersion = version;
+        }
+    }
+
+    @Override
+    public void statistics(StatisticsRow row) {
+        rows++;
+        kindsWithStatistics.add(row.kind());
+        GroupKey key = new GroupKey(row.kind(), row.operation(), row.layer(), row.complexity());
+        boolean decoded = fromStatistics.computeIfAbsent(key, k -> new LatencyStats())
+                .addRow(row.count(), row.totalNanos(), row.maxNanos(), row.allocatedBytes(), row.histogram());
+        if (!decoded) {
+            badHistograms++;
+        }
+    }
+
+    @Override
+    public void call(CallEvent event) {
+        long index = calls++;
+        boolean afterRows = kindsWithStatistics.contains(event.kind());
+        if (!afterRows || event.results() >= 0) { // else only the rows count it: nothing to keep per group
+            EventGroup group = fromEvents.computeIfAbsent(
+                    new GroupKey(event.kind(), event.operation(), event.layer(), event.complexity()), k -> new EventGroup());
+            if (group.firstKept < 0) {
+                group.firstKept = index;
+            }
+            if (group.firstWithResults < 0 && event.results() >= 0) {
+                group.firstWithResults = index;
+            }
+            if (afterRows) {
+                group.afterRows.addResults(event.results());
+            } else {
+                group.beforeRows.addCall(event.durationNanos(), event.allocatedBytes(), event.results());
+            }
+        }
+        if (afterRows) {
+            callsAfterRows++;
+        }
+        if (event.stackTrace().frames().isEmpty()) {
+            callsWithoutStack++;
+        }
+        String site = locator.locate(event);
+        // Repository calls contain the JTS calls they make: counting both would double the time.
+        if (!site.isEmpty() && event.kind() != CallKind.REPOSITORY) {
+            callSiteOf(event.stackTrace(), site).add(event.operation(), event.durationNanos(), 1);
+        }
+        if (event.kind() == CallKind.REPOSITORY) {
+            repositoryClasses.putIfAbsent(event.operation(), event.repository());
+        }
+        batchCalls[batched] = event;
+        batchSites[batched] = site;
+        if (++batched == BATCH) {
+            end();
+        }
+    }
+
+    /** The call site's statistics, cached per stack trace (readers share one instance per trace). */
+    private CallSiteStats callSiteOf(StackTrace trace, String site) {
+        CallSiteStats stats = callSitesByTrace.get(trace);
+        if (stats == null) {
+            if (callSitesByTrace.size() > 100_000) {
+                callSitesByTrace.clear();
+            }
+            stats = callSites.computeIfAbsent(site, s -> new CallSiteStats());
+            callSitesByTrace.put(trace, stats);
+        }
+        return stats;
+    }
+
+    @Override
+    public void end() {
+        if (batched > 0) {
+            ordered.accept(new Batch(batchCalls, batchSites, batched));
+            batchCalls = new CallEvent[BATCH];
+            batchSites = new String[BATCH];
+            batched = 0;
+        }
+    }
+}
