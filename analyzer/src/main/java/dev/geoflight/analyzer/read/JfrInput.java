@@ -56,14 +56,12 @@ final class JfrInput {
     private long keyB;
     private int evictions;
     private static final int FIELDS = 64;
+    /** Longer strings are rare in the fields worth remembering, and decoded each time. */
+    private static final int MEMO_MAX_BYTES = 128;
+    /** Per event field: the bytes of its last inline string (0 = none yet) and that string. */
     private final int[] memoLength = new int[FIELDS];
-    private final long[] memoA = new long[FIELDS];
-    private final long[] memoB = new long[FIELDS];
+    private final byte[][] memoBytes = new byte[FIELDS][];
     private final String[] memoValue = new String[FIELDS];
-
-    {
-        Arrays.fill(memoLength, -1);
-    }
     private final long[] constantKeys = new long[CACHE_SIZE];
     private final String[] constantValues = new String[CACHE_SIZE];
     /** Resolves encoding 2 (a reference into the java.lang.String constant pool). */
@@ -222,39 +220,35 @@ final class JfrInput {
 
     /**
      * A string of a given event field (0..63). A field mostly repeats its last value (the same
-     * layer, geometry type or complexity call after call): a short ASCII name equal to the
-     * field's last one is recognised from two longs, without touching the shared cache.
+     * operation, layer, geometry type or complexity call after call): when the bytes here equal
+     * the field's last inline string byte for byte (encoding, length and characters: a complete
+     * token, so a prefix cannot match), that string is returned without decoding anything.
+     * Constant-pool references are not remembered: their meaning changes from chunk to chunk.
      */
     String string(int field) throws IOException {
-        byte[] w = window;
-        int p = pos;
-        if (field < FIELDS && p + 2 < length && w[p] == STRING_CHARS && w[p + 1] >= 0 && w[p + 1] <= 16) {
-            int count = w[p + 1];
-            int start = p + 2;
-            if (start + Math.max(count, 8) <= w.length && start + count <= length) {
-                long a;
-                long b = 0;
-                if (count >= 8) {
-                    a = windowLongs.getLong(start);
-                    b = windowLongs.getLong(start + count - 8);
-                } else {
-                    a = windowLongs.getLong(start) & ((1L << (count << 3)) - 1);
-                }
-                if (memoLength[field] == count && memoA[field] == a && memoB[field] == b) {
-                    pos = start + count;
-                    return memoValue[field];
-                }
-                String value = string();
-                if (pos == start + count) { // one byte per character: ASCII, so the bytes are the name
-                    memoLength[field] = count;
-                    memoA[field] = a;
-                    memoB[field] = b;
-                    memoValue[field] = value;
-                }
-                return value;
-            }
+        if (field >= FIELDS) {
+            return string();
         }
-        return string();
+        int p = pos;
+        int count = memoLength[field];
+        if (count > 0 && p + count <= length && Arrays.equals(window, p, p + count, memoBytes[field], 0, count)) {
+            pos = p + count;
+            return memoValue[field];
+        }
+        int encoding = window[p];
+        String value = string();
+        int used = pos - p;
+        if ((encoding == STRING_UTF8 || encoding == STRING_CHARS || encoding == STRING_LATIN1) && used <= MEMO_MAX_BYTES) {
+            byte[] bytes = memoBytes[field];
+            if (bytes == null) {
+                bytes = new byte[MEMO_MAX_BYTES];
+                memoBytes[field] = bytes;
+            }
+            System.arraycopy(window, p, bytes, 0, used);
+            memoLength[field] = used;
+            memoValue[field] = value;
+        }
+        return value;
     }
 
     String string() throws IOException {

@@ -1,6 +1,5 @@
 package dev.geoflight.analyzer.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.geoflight.analyzer.rules.Recommendation;
 import java.util.List;
 
@@ -36,7 +35,6 @@ public record Report(
     }
 
     /** One repository method; {@code meanResults} is null when no call told its result count. */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record RepositoryRow(String repository, String method, String operation, String layer, long count,
                                 long totalNanos, long meanNanos, long p95Nanos, long maxNanos, Double meanResults,
                                 long allocatedBytes) {
