@@ -13,8 +13,8 @@ import java.util.Collection;
 /**
  * {@code --format json}: a report record with the contract's keys (its components' names, in
  * declaration order), pretty-printed. Written with jackson-core's streaming generator: data
- * binding would first introspect every row type, which cost a third of a second of every run's
- * start-up, longer than reading a million-call recording takes.
+ * binding first loads and introspects far more (about 0.1 s of a cold run measured here, a fifth
+ * of analyzing a 20,000-call recording).
  */
 public final class JsonReport {
     private static final JsonFactory FACTORY = new JsonFactory();
