@@ -177,7 +177,7 @@ public final class AnalyzerSection {
         Measure ours = small.get("geoflight analyze (json)");
         Measure loop = small.get("RecordingFile loop");
         if (!analyzer || ours == null || loop == null) {
-            report.target(name, null, analyzer ? "the 5 M-call recording could not be made" : "analyzer jar missing at run time");
+            report.target(name, Report.Verdict.NOT_MEASURED, analyzer ? "the 5 M-call recording could not be made" : "analyzer jar missing at run time");
             return;
         }
         double speedup = loop.result().wallSeconds() / ours.result().wallSeconds();

@@ -149,7 +149,7 @@ public final class OverheadSection {
         for (Bench bench : BENCHES) {
             List<String> row = new ArrayList<>(List.of("`" + bench.method() + "`"));
             for (JvmMode mode : modes) {
-                row.add(ns(added(scores, mode, bench.method())));
+                row.add(ns(added(scores, mode, bench.method()).nanos()));
             }
             rows.add(row);
         }
@@ -159,41 +159,41 @@ public final class OverheadSection {
         return out.toString();
     }
 
-    static double added(Map<JvmMode, Map<String, Score>> scores, JvmMode mode, String method) {
-        Score score = scores.getOrDefault(mode, Map.of()).get(method);
-        Score none = scores.getOrDefault(JvmMode.NONE, Map.of()).get(method);
-        return score == null || none == null ? Double.NaN : score.nanos() - none.nanos();
-    }
-
+    /**
+     * Each target compares scores from different JVMs, each with JMH's 99.9 % error: a target is
+     * met or missed only when the difference and its error (the two errors added) are on one side
+     * of the limit; otherwise this run cannot tell, and says so.
+     */
     private static void targets(Report report, Map<JvmMode, Map<String, Score>> scores) {
         // attached, no recording: ≤ 2 % on medium, ≤ 15 ns on cheap
-        double mediumNone = score(scores, JvmMode.NONE, "mediumIntersects");
-        double mediumAttached = score(scores, JvmMode.ATTACHED, "mediumIntersects");
-        double mediumFraction = mediumAttached / mediumNone - 1;
-        report.target("attached, no recording: ≤ 2 % on medium operations",
-                Double.isNaN(mediumFraction) ? null : mediumFraction <= 0.02,
-                f("`mediumIntersects` %s ns → %s ns (%s)", ns(mediumNone), ns(mediumAttached), Stats.percent(mediumFraction)));
-        double cheap1 = added(scores, JvmMode.ATTACHED, "cheapDisjointIntersects");
-        double cheap2 = added(scores, JvmMode.ATTACHED, "cheapPointInPolygon");
-        double cheapWorst = Math.max(cheap1, cheap2);
-        report.target("attached, no recording: ≤ 15 ns per call on cheap operations",
-                Double.isNaN(cheapWorst) ? null : cheapWorst <= 15,
-                f("added %s ns (`cheapDisjointIntersects`), %s ns (`cheapPointInPolygon`)", ns(cheap1), ns(cheap2)));
+        Score mediumNone = scores.getOrDefault(JvmMode.NONE, Map.of()).get("mediumIntersects");
+        Score mediumAttached = scores.getOrDefault(JvmMode.ATTACHED, Map.of()).get("mediumIntersects");
+        if (mediumNone == null || mediumAttached == null) {
+            report.target("attached, no recording: ≤ 2 % on medium operations", Report.Verdict.NOT_MEASURED, "not measured");
+        } else {
+            double fraction = mediumAttached.nanos() / mediumNone.nanos() - 1;
+            double error = (errorOrZero(mediumAttached) + errorOrZero(mediumNone)) / mediumNone.nanos();
+            report.target("attached, no recording: ≤ 2 % on medium operations", Report.Verdict.atMost(fraction, error, 0.02),
+                    f("`mediumIntersects` %s ns → %s ns (%s ± %s)", ns(mediumNone.nanos()), ns(mediumAttached.nanos()),
+                            Stats.percent(fraction), Stats.percent(error).replace("+", "")));
+        }
+        Added cheap1 = added(scores, JvmMode.ATTACHED, "cheapDisjointIntersects");
+        Added cheap2 = added(scores, JvmMode.ATTACHED, "cheapPointInPolygon");
+        report.target("attached, no recording: ≤ 15 ns per call on cheap operations", worst(cheap1, cheap2, 15),
+                f("added %s (`cheapDisjointIntersects`), %s (`cheapPointInPolygon`)", cheap1, cheap2));
         // detailed per-call event without stack trace ≤ 300 ns
-        double event1 = added(scores, JvmMode.DETAILED_NO_STACK, "cheapDisjointIntersects");
-        double event2 = added(scores, JvmMode.DETAILED_NO_STACK, "cheapPointInPolygon");
-        double eventWorst = Math.max(event1, event2);
-        report.target("a detailed per-call event without stack trace ≤ 300 ns",
-                Double.isNaN(eventWorst) ? null : eventWorst <= 300,
-                f("detailed-nostack − none: %s ns (`cheapDisjointIntersects`), %s ns (`cheapPointInPolygon`); "
-                                + "with stack traces: %s ns, %s ns",
-                        ns(event1), ns(event2), ns(added(scores, JvmMode.DETAILED, "cheapDisjointIntersects")),
-                        ns(added(scores, JvmMode.DETAILED, "cheapPointInPolygon"))));
+        Added event1 = added(scores, JvmMode.DETAILED_NO_STACK, "cheapDisjointIntersects");
+        Added event2 = added(scores, JvmMode.DETAILED_NO_STACK, "cheapPointInPolygon");
+        report.target("a detailed per-call event without stack trace ≤ 300 ns", worst(event1, event2, 300),
+                f("detailed-nostack − none: %s (`cheapDisjointIntersects`), %s (`cheapPointInPolygon`); "
+                                + "with stack traces: %s, %s",
+                        event1, event2, added(scores, JvmMode.DETAILED, "cheapDisjointIntersects"),
+                        added(scores, JvmMode.DETAILED, "cheapPointInPolygon")));
         // our per-call cost no higher than JEP 520 method timing's on the same methods
         if (!scores.containsKey(JvmMode.JDK_METHOD_TIMING)) {
-            report.target("per-call cost no higher than JEP 520 method timing's", null, "JEP 520 modes need JDK 25");
+            report.target("per-call cost no higher than JEP 520 method timing's", Report.Verdict.NOT_MEASURED, "JEP 520 modes need JDK 25");
         } else {
-            boolean met = true;
+            Report.Verdict verdict = Report.Verdict.MET;
             List<String> figures = new ArrayList<>();
             for (Bench bench : BENCHES) {
                 Score ours = scores.get(JvmMode.GEOFLIGHT).get(bench.method());
@@ -201,23 +201,42 @@ public final class OverheadSection {
                 if (ours == null || jdk == null) {
                     continue;
                 }
-                // within the two scores' combined error the two are indistinguishable: not a miss
-                boolean higher = ours.nanos() - jdk.nanos() > errorOrZero(ours) + errorOrZero(jdk);
-                met &= !higher;
+                Report.Verdict one = Report.Verdict.atMost(ours.nanos() - jdk.nanos(), errorOrZero(ours) + errorOrZero(jdk), 0);
+                verdict = worse(verdict, one);
                 figures.add(f("`%s` %s vs %s ns%s", bench.method(), ns(ours.nanos()), ns(jdk.nanos()),
-                        higher ? " (higher)" : ours.nanos() > jdk.nanos() ? " (within error)" : ""));
+                        one == Report.Verdict.MISSED ? " (higher)" : one == Report.Verdict.UNRESOLVED ? " (within error)" : ""));
             }
-            report.target("geoflight.jfc per-call cost ≤ JEP 520 method timing's (same methods)", met,
+            report.target("geoflight.jfc per-call cost ≤ JEP 520 method timing's (same methods)", verdict,
                     "geoflight vs jep520-timing: " + String.join("; ", figures));
         }
     }
 
-    private static double errorOrZero(Score score) {
-        return Double.isNaN(score.error()) ? 0 : score.error();
+    /** A mode's cost over *none* in ns per call, with the two scores' errors added. */
+    record Added(double nanos, double error) {
+        @Override
+        public String toString() {
+            return Double.isNaN(nanos) ? "–" : ns(nanos) + " ± " + ns(error) + " ns";
+        }
     }
 
-    private static double score(Map<JvmMode, Map<String, Score>> scores, JvmMode mode, String method) {
+    static Added added(Map<JvmMode, Map<String, Score>> scores, JvmMode mode, String method) {
         Score score = scores.getOrDefault(mode, Map.of()).get(method);
-        return score == null ? Double.NaN : score.nanos();
+        Score none = scores.getOrDefault(JvmMode.NONE, Map.of()).get(method);
+        return score == null || none == null ? new Added(Double.NaN, Double.NaN)
+                : new Added(score.nanos() - none.nanos(), errorOrZero(score) + errorOrZero(none));
+    }
+
+    private static Report.Verdict worst(Added a, Added b, double limit) {
+        return worse(Report.Verdict.atMost(a.nanos(), a.error(), limit), Report.Verdict.atMost(b.nanos(), b.error(), limit));
+    }
+
+    /** Missed over unresolved over not measured over met. */
+    private static Report.Verdict worse(Report.Verdict a, Report.Verdict b) {
+        List<Report.Verdict> order = List.of(Report.Verdict.MISSED, Report.Verdict.UNRESOLVED, Report.Verdict.NOT_MEASURED, Report.Verdict.MET);
+        return order.indexOf(a) <= order.indexOf(b) ? a : b;
+    }
+
+    private static double errorOrZero(Score score) {
+        return Double.isNaN(score.error()) ? 0 : score.error();
     }
 }

@@ -6,13 +6,38 @@ import java.util.List;
 /** What the sections found: markdown sections and one verdict per target of issue 5, point 8. */
 public final class Report {
 
-    /** One target: met (true/false) or not measured (null), with the figures that decide it. */
-    public record Target(String name, Boolean met, String figures) {
-        String verdict(boolean smokeOnly) {
-            if (met != null && smokeOnly) {
-                return "not judged (quick run)";
+    /** How a target came out. */
+    public enum Verdict {
+        MET("**met**"),
+        MISSED("**missed**"),
+        /** The limit lies within the figure's error: this run cannot tell. */
+        UNRESOLVED("unresolved (the limit is within the measurement's error)"),
+        NOT_MEASURED("not measured");
+
+        private final String text;
+
+        Verdict(String text) {
+            this.text = text;
+        }
+
+        /** A figure with a ± error against an upper limit: met or missed only when the whole interval says so. */
+        public static Verdict atMost(double value, double error, double limit) {
+            if (Double.isNaN(value)) {
+                return NOT_MEASURED;
             }
-            return met == null ? "not measured" : met ? "**met**" : "**missed**";
+            double margin = Double.isNaN(error) ? 0 : error;
+            return value + margin <= limit ? MET : value - margin > limit ? MISSED : UNRESOLVED;
+        }
+
+        static Verdict of(Boolean met) {
+            return met == null ? NOT_MEASURED : met ? MET : MISSED;
+        }
+    }
+
+    /** One target's verdict, with the figures that decide it. */
+    public record Target(String name, Verdict verdict, String figures) {
+        String verdict(boolean smokeOnly) {
+            return smokeOnly && verdict != Verdict.NOT_MEASURED ? "not judged (quick run)" : verdict.text;
         }
     }
 
@@ -34,8 +59,13 @@ public final class Report {
         sections.add(markdown.strip());
     }
 
+    /** A target judged on a plain comparison: met (true), missed (false) or not measured (null). */
     public void target(String name, Boolean met, String figures) {
-        targets.add(new Target(name, met, figures));
+        target(name, Verdict.of(met), figures);
+    }
+
+    public void target(String name, Verdict verdict, String figures) {
+        targets.add(new Target(name, verdict, figures));
     }
 
     public List<Target> targets() {

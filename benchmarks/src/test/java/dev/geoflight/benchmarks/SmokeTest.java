@@ -95,11 +95,25 @@ class SmokeTest {
         Report report = new Report();
         report.target("t1", true, "1 ns");
         report.target("t2", false, "2 ns");
-        report.target("t3", null, "no jar");
+        report.target("t3", Report.Verdict.NOT_MEASURED, "no jar");
         report.section("## A section\n\ntext");
         String markdown = report.markdown("# Title");
         assertThat(markdown).contains("| t1 | **met** | 1 ns |", "| t2 | **missed** | 2 ns |",
                 "| t3 | not measured | no jar |", "## A section");
+    }
+
+    @Test
+    void aFigureWithAnErrorIsJudgedOnlyWhenTheWholeIntervalIsOnOneSide() {
+        assertThat(Report.Verdict.atMost(10, 2, 15)).isEqualTo(Report.Verdict.MET);
+        assertThat(Report.Verdict.atMost(13, 2, 15)).isEqualTo(Report.Verdict.MET);
+        assertThat(Report.Verdict.atMost(14, 2, 15)).isEqualTo(Report.Verdict.UNRESOLVED);
+        assertThat(Report.Verdict.atMost(17, 2, 15)).isEqualTo(Report.Verdict.UNRESOLVED);
+        assertThat(Report.Verdict.atMost(17.5, 2, 15)).isEqualTo(Report.Verdict.MISSED);
+        assertThat(Report.Verdict.atMost(Double.NaN, 2, 15)).isEqualTo(Report.Verdict.NOT_MEASURED);
+        Report report = new Report();
+        report.target("t4", Report.Verdict.atMost(14, 2, 15), "14 ± 2 ns");
+        assertThat(report.markdown("# Title"))
+                .contains("| t4 | unresolved (the limit is within the measurement's error) | 14 ± 2 ns |");
     }
 
     @Test
