@@ -111,6 +111,7 @@ public final class AnalyzerSection {
                     String.join(", ", textToolsSkipped)));
         }
         Map<String, Measure> small = new LinkedHashMap<>();
+        Warm warm = null;
         if (largest != null) {
             for (Tool tool : tools) {
                 if (tool.java()) {
@@ -143,7 +144,7 @@ public final class AnalyzerSection {
             }
         }
         report.section(out.toString());
-        target(report, analyzer, sizes, all, small);
+        target(report, analyzer, sizes, all, small, warm);
     }
 
     private static final int WARM_ROUNDS = 3;
@@ -152,8 +153,6 @@ public final class AnalyzerSection {
     /** Seconds of the best round of each, warm. */
     record Warm(double analyzeWall, double loopWall, double analyzeCpu, double loopCpu) {
     }
-
-    private Warm warm;
 
     private Warm warm(Path file) throws Exception {
         context.say("analyzer: warm ThroughputCheck at %s", SMALL_HEAP);
@@ -171,7 +170,7 @@ public final class AnalyzerSection {
     }
 
     private void target(Report report, boolean analyzer, List<Long> sizes, Map<Long, Map<String, Measure>> all,
-                        Map<String, Measure> small) {
+                        Map<String, Measure> small, Warm warm) {
         String name = "analyzer ≥ 2× the plain RecordingFile loop at ≤ 256 MB heap, 5 M calls";
         long calls = sizes.get(sizes.size() - 1);
         Measure ours = small.get("geoflight analyze (json)");

@@ -58,11 +58,12 @@ final class StatisticsCell {
 
     /** Commits one statistics event for the calls since the last drain; false when there were none. */
     boolean drain() {
-        latency.copyInto(NOW);
-        long count = NOW.getTotalCount() - reported.getTotalCount();
-        if (count == 0) {
+        // a cell without new calls costs one read, not a copy of its histogram
+        if (latency.getTotalCount() == reported.getTotalCount()) {
             return false;
         }
+        latency.copyInto(NOW);
+        long count = NOW.getTotalCount() - reported.getTotalCount();
         // every count only grows, so the difference of two copies is the interval's distribution
         NOW.copyInto(INTERVAL);
         INTERVAL.subtract(reported);
