@@ -29,7 +29,7 @@ final class CallFrame extends MeasuredFrame {
 
     void begin(Operation started) {
         operation = started;
-        start(switch (started.kind()) {
+        start(started, switch (started.kind()) {
             case OPERATION -> operationEvent;
             case INDEX_QUERY -> indexQueryEvent;
             case INDEX_BUILD -> indexBuildEvent;

@@ -13,7 +13,11 @@ abstract class MeasuredFrame {
     private boolean timedByEvent;
     private long startNanos;
     private long startAllocated;
+    /** How many calls the one being measured stands for in allocated bytes; 0 when its allocation is not read. */
+    private int allocationWeight;
+    private final AllocationSampling allocationSampling = new AllocationSampling();
     long durationNanos;
+    /** Bytes the call allocated, or -1 when it was not among the sampled calls. */
     long allocated;
     /** The cell of the thread's last call: a loop calls one operation in one layer again and again. */
     private StatisticsCell lastCell;
@@ -21,7 +25,7 @@ abstract class MeasuredFrame {
     private String lastLayer;
     private int lastComplexity;
 
-    final void start(Event candidate) {
+    final void start(Operation operation, Event candidate) {
         if (candidate.isEnabled()) {
             event = candidate;
             // the event's begin() and end() are the call's clock when its duration can be read back
@@ -34,13 +38,16 @@ abstract class MeasuredFrame {
         if (!timedByEvent) {
             startNanos = System.nanoTime();
         }
-        // read last, so that what the frame itself does is not counted against the call
-        startAllocated = ThreadAllocation.current();
+        allocationWeight = allocationSampling.weight(operation.allocationPeriod());
+        if (allocationWeight != 0) {
+            // read last, so that what the frame itself does is not counted against the call
+            startAllocated = ThreadAllocation.current();
+        }
     }
 
     final void stop() {
         // read first, for the same reason
-        long allocatedNow = ThreadAllocation.current();
+        long allocatedNow = allocationWeight != 0 ? ThreadAllocation.current() : 0;
         if (timedByEvent) {
             event.end();
             durationNanos = EventClock.nanos(event);
@@ -50,7 +57,7 @@ abstract class MeasuredFrame {
                 event.end();
             }
         }
-        allocated = allocatedNow - startAllocated;
+        allocated = allocationWeight != 0 ? allocatedNow - startAllocated : -1;
     }
 
     /** Counts the call just stopped in the statistics of its operation, layer and complexity. */
@@ -63,7 +70,7 @@ abstract class MeasuredFrame {
             lastLayer = layer;
             lastComplexity = complexity;
         }
-        cell.record(durationNanos, allocated);
+        cell.record(durationNanos, allocationWeight == 0 ? 0 : allocated * allocationWeight);
     }
 
     /** The event begun for this call if it passed its threshold, else null. */

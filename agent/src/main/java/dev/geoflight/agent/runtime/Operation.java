@@ -15,6 +15,12 @@ public final class Operation {
     private final String direction;
     /** Cells by complexity bucket, then by layer. */
     private final ConcurrentHashMap<String, StatisticsCell>[] cells;
+    /** Calls and time of the statistics period being drained, summed over this operation's cells. */
+    private long periodCalls;
+    private long periodNanos;
+    private boolean cheap;
+    /** Read on every call; written by the statistics drain and the recording watcher. */
+    private int allocationPeriod = 1;
 
     @SuppressWarnings("unchecked")
     Operation(int id, String name, OperationKind kind, String subject, String direction) {
@@ -55,6 +61,35 @@ public final class Operation {
 
     int buckets() {
         return cells.length;
+    }
+
+    /**
+     * One call in how many reads the thread's allocation counter: 1 (every call) or
+     * {@link AllocationSampling#PERIOD} while the operation's calls are too cheap for two reads of
+     * the counter per call and no recording asks for each call's own event.
+     */
+    int allocationPeriod() {
+        return allocationPeriod;
+    }
+
+    /** Adds one cell's share of the statistics period just drained. */
+    void addToPeriod(long calls, long nanos) {
+        periodCalls += calls;
+        periodNanos += nanos;
+    }
+
+    /** Ends a statistics period: the mean call time of the period decides whether allocation is sampled. */
+    void endPeriod() {
+        if (periodCalls > 0) {
+            cheap = AllocationSampling.isCheap(periodNanos / periodCalls);
+        }
+        periodCalls = 0;
+        periodNanos = 0;
+        updateAllocationPeriod();
+    }
+
+    void updateAllocationPeriod() {
+        allocationPeriod = cheap && !RecordingWatcher.recordsEveryCall(kind) ? AllocationSampling.PERIOD : 1;
     }
 
     @Override

@@ -34,6 +34,13 @@ public final class Operations {
         return operations[id];
     }
 
+    /** After a recording started or stopped: whether each operation samples its allocation may change. */
+    static void updateAllocationPeriods() {
+        for (Operation operation : operations) {
+            operation.updateAllocationPeriod();
+        }
+    }
+
     public static int count() {
         return operations.length;
     }

@@ -4,10 +4,16 @@ import dev.geoflight.agent.AgentLog;
 import dev.geoflight.events.AgentInfoEvent;
 import dev.geoflight.events.OperationStatisticsEvent;
 import dev.geoflight.events.StatisticsFlushEvent;
+import jdk.jfr.Enabled;
+import jdk.jfr.Event;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.FlightRecorderListener;
+import jdk.jfr.Name;
 import jdk.jfr.Recording;
 import jdk.jfr.RecordingState;
+import jdk.jfr.Threshold;
+
+import java.util.Map;
 
 /**
  * Switches measurement on while a recording runs (however it was started: command line, jcmd, JMC
@@ -19,6 +25,8 @@ public final class RecordingWatcher implements FlightRecorderListener {
 
     private static boolean metricsOn;
     private static String agentVersion = "";
+    /** By {@link OperationKind}: a running recording commits every call's event (threshold 0). */
+    private static volatile boolean[] everyCall = new boolean[OperationKind.values().length];
 
     private RecordingWatcher() {
     }
@@ -44,11 +52,25 @@ public final class RecordingWatcher implements FlightRecorderListener {
         update(FlightRecorder.getFlightRecorder());
     }
 
+    /** True while a running recording commits the event of every call of this kind, however short. */
+    static boolean recordsEveryCall(OperationKind kind) {
+        return everyCall[kind.ordinal()];
+    }
+
     private static void update(FlightRecorder recorder) {
         boolean running = false;
+        boolean[] every = new boolean[OperationKind.values().length];
         for (Recording recording : recorder.getRecordings()) {
-            running |= recording.getState() == RecordingState.RUNNING;
+            if (recording.getState() == RecordingState.RUNNING) {
+                running = true;
+                Map<String, String> settings = recording.getSettings();
+                for (OperationKind kind : OperationKind.values()) {
+                    every[kind.ordinal()] |= commitsEveryCall(settings, kind.event());
+                }
+            }
         }
+        everyCall = every;
+        Operations.updateAllocationPeriods();
         boolean wasActive = Calls.active;
         if (running) {
             EventClock.calibrateInBackground();
@@ -57,6 +79,26 @@ public final class RecordingWatcher implements FlightRecorderListener {
         if (wasActive != Calls.active) {
             AgentLog.debug(Calls.active ? "measuring: a recording is running" : "idle: no recording is running");
         }
+    }
+
+    /** A recording's settings, or the event class's own defaults where they say nothing. */
+    static boolean commitsEveryCall(Map<String, String> settings, Class<? extends Event> type) {
+        String name = type.getAnnotation(Name.class).value();
+        Enabled enabled = type.getAnnotation(Enabled.class);
+        Threshold threshold = type.getAnnotation(Threshold.class);
+        String on = settings.getOrDefault(name + "#enabled", String.valueOf(enabled == null || enabled.value()));
+        String cut = settings.getOrDefault(name + "#threshold", threshold == null ? "0 ns" : threshold.value());
+        return Boolean.parseBoolean(on.trim()) && isZero(cut);
+    }
+
+    /** A JFR timespan such as "0 ms", "0 ns" or "0". */
+    private static boolean isZero(String timespan) {
+        String value = timespan.trim();
+        int digits = 0;
+        while (digits < value.length() && Character.isDigit(value.charAt(digits))) {
+            digits++;
+        }
+        return digits > 0 && value.substring(0, digits).chars().allMatch(c -> c == '0');
     }
 
     private static void describeAgent() {

@@ -38,6 +38,6 @@ final class RepositoryFrame extends MeasuredFrame {
         minY = windowMinY;
         maxX = windowMaxX;
         maxY = windowMaxY;
-        start(event);
+        start(started, event);
     }
 }

@@ -80,6 +80,7 @@ public final class Statistics {
                     }
                 }
             }
+            operation.endPeriod();
         }
         return rows;
     }

@@ -48,10 +48,13 @@ final class StatisticsCell {
         this.complexity = complexity;
     }
 
+    /** {@code bytes}: what the call allocated times its sampling weight; 0 when not measured. */
     void record(long nanos, long bytes) {
         long value = Math.max(nanos, 0);
         totalNanos.add(value);
-        allocatedBytes.add(bytes);
+        if (bytes != 0) {
+            allocatedBytes.add(bytes);
+        }
         maxNanos.accumulate(value);
         latency.recordValue(Math.min(value, HIGHEST_TRACKABLE_NANOS));
     }
@@ -78,6 +81,7 @@ final class StatisticsCell {
         event.complexity = Complexity.name(complexity);
         event.count = count;
         event.totalTime = totalNanos.sumThenReset();
+        operation.addToPeriod(count, event.totalTime);
         event.maxTime = maxNanos.getThenReset();
         event.allocated = allocatedBytes.sumThenReset();
         event.histogram = encode(INTERVAL);
