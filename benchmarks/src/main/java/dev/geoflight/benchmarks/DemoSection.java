@@ -11,13 +11,18 @@ import java.util.regex.Pattern;
 import static dev.geoflight.benchmarks.Stats.f;
 
 /**
- * Issue 5, point 3: the demo's own ops/s line with and without the agent, arms alternating, median
- * of the rounds. A third arm records the JDK's default.jfc without the agent, to tell JFR's own cost
- * from GeoFlight's.
+ * Issue 5, point 3: the demo's own ops/s line with and without the agent, arms alternating within
+ * each round. A third arm records the JDK's default.jfc without the agent, to tell JFR's own cost
+ * from GeoFlight's. The loss is judged per round (the agent's run against the no-agent run of the
+ * same round), as the median of the rounds with its notch as the error: identical runs of one arm
+ * differ by several per cent on this kind of machine, more than the 5 % the target allows.
  */
 public final class DemoSection {
 
     private static final Pattern SUMMARY = Pattern.compile("demo: (\\d+) operations in ([\\d.]+) s \\((\\d+) ops/s\\)");
+
+    private static final String NO_AGENT = "no agent";
+    private static final String GEOFLIGHT = "agent + geoflight.jfc";
 
     private final Context context;
 
@@ -31,37 +36,47 @@ public final class DemoSection {
             report.target("geoflight.jfc ≤ 5 % on the demo", Report.Verdict.NOT_MEASURED, "demo jar missing");
             return;
         }
-        int rounds = context.quick() ? 1 : 5;
+        int rounds = context.quick() ? 1 : 7;
+        // one worker: two would leave no core of a 2-core machine to the JVM's own threads (JIT, GC,
+        // JFR), and runs of one arm spread by ±25 % instead of ±5 %
+        String threads = context.quick() || Runtime.getRuntime().availableProcessors() > 2 ? "2" : "1";
         String seconds = context.quick() ? "2" : "8";
         // untimed work first: the JIT's warm-up and the agent's one-time transformation of the JTS
         // classes spread one arm's runs by ±15 % and belong to start-up (section 4), not to throughput
         String warmup = context.quick() ? "0" : "4";
         Map<String, List<String>> arms = new LinkedHashMap<>();
-        arms.put("no agent", List.of());
-        arms.put("agent + geoflight.jfc", List.of(context.agent("log=quiet"),
+        arms.put(NO_AGENT, List.of());
+        arms.put(GEOFLIGHT, List.of(context.agent("log=quiet"),
                 context.recording(List.of("default.jfc", context.jfc("geoflight.jfc").toString()),
                         context.work().resolve("demo-geoflight.jfr"))));
         arms.put("no agent, default.jfc", List.of(
                 context.recording(List.of("default.jfc"), context.work().resolve("demo-default.jfr"))));
         Map<String, List<Double>> opsPerSecond = new LinkedHashMap<>();
+        List<Double> roundLosses = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
+            Map<String, Double> thisRound = new LinkedHashMap<>();
             for (Map.Entry<String, List<String>> arm : arms.entrySet()) {
                 List<String> command = new ArrayList<>(List.of(context.java().toString()));
                 command.addAll(arm.getValue());
                 command.addAll(List.of("-jar", context.demoJar().toString(), "--seconds", seconds, "--warmup", warmup,
-                        "--threads", "2", "--seed", "42"));
+                        "--threads", threads, "--seed", "42"));
                 context.say("demo round %d: %s", round + 1, arm.getKey());
                 Proc.Result result = Proc.run(command, context.work(), 120);
                 Matcher matcher = SUMMARY.matcher(result.stdout());
                 if (result.ok() && matcher.find()) {
-                    opsPerSecond.computeIfAbsent(arm.getKey(), k -> new ArrayList<>()).add(Double.parseDouble(matcher.group(3)));
+                    double ops = Double.parseDouble(matcher.group(3));
+                    opsPerSecond.computeIfAbsent(arm.getKey(), k -> new ArrayList<>()).add(ops);
+                    thisRound.put(arm.getKey(), ops);
                 } else {
                     failures.add(arm.getKey() + ": " + result.failure());
                 }
             }
+            if (thisRound.containsKey(NO_AGENT) && thisRound.containsKey(GEOFLIGHT)) {
+                roundLosses.add(1 - thisRound.get(GEOFLIGHT) / thisRound.get(NO_AGENT));
+            }
         }
-        double anchor = Stats.median(opsPerSecond.getOrDefault("no agent", List.of()));
+        double anchor = Stats.median(opsPerSecond.getOrDefault(NO_AGENT, List.of()));
         List<List<String>> rows = new ArrayList<>();
         for (String arm : arms.keySet()) {
             List<Double> values = opsPerSecond.getOrDefault(arm, List.of());
@@ -70,20 +85,25 @@ public final class DemoSection {
                     Stats.percent(1 - median / anchor), values.stream().map(v -> f("%,.0f", v)).toList().toString()));
         }
         StringBuilder out = new StringBuilder("## 3. Demo throughput (the demo's own `ops/s` line)\n\n");
-        out.append(f("`geoflight-demo.jar --seconds %s --warmup %s --threads 2 --seed 42`, %d round(s), the arms "
+        out.append(f("`geoflight-demo.jar --seconds %s --warmup %s --threads %s --seed 42`, %d round(s), the arms "
                 + "alternating within each round; throughput is timed inside the demo after %s s of untimed work, so "
                 + "neither JVM start-up nor warm-up (the JIT's, and the agent's transformation of the JTS classes the "
-                + "city generation did not load) counts: their cost is section 4's.%n%n", seconds, warmup, rounds, warmup));
+                + "city generation did not load) counts: their cost is section 4's.%n%n", seconds, warmup, threads, rounds, warmup));
         out.append(Report.table(List.of("arm", "runs", "median ops/s", "ratio to no agent", "throughput lost", "all runs"), rows));
         for (String failure : failures) {
             out.append("\n- failed run: ").append(failure);
         }
+        out.append(f("%nThroughput lost with agent + geoflight.jfc, per round against the same round's no-agent run: %s; "
+                + "median %s ± %s (the median's notch, 1.58 × IQR / √n).%n", roundLosses.stream().map(Stats::percent).toList(),
+                Stats.percent(Stats.median(roundLosses)), Stats.percent(Stats.medianError(roundLosses)).replace("+", "")));
         report.section(out.toString());
-        double geoflight = Stats.median(opsPerSecond.getOrDefault("agent + geoflight.jfc", List.of()));
-        double lost = 1 - geoflight / anchor;
-        report.target("geoflight.jfc ≤ 5 % on the demo", Double.isNaN(lost) ? null : lost <= 0.05,
-                f("median %,.0f ops/s with agent + geoflight.jfc vs %,.0f without agent: %s lost (default.jfc alone: %s)",
-                        geoflight, anchor, Stats.percent(lost),
+        double lost = Stats.median(roundLosses);
+        double error = Stats.medianError(roundLosses);
+        report.target("geoflight.jfc ≤ 5 % on the demo", Report.Verdict.atMost(lost, error, 0.05),
+                f("median of %d rounds' losses %s ± %s; median ops/s %,.0f with agent + geoflight.jfc vs %,.0f without "
+                        + "(default.jfc alone: %s)", roundLosses.size(), Stats.percent(lost),
+                        Stats.percent(error).replace("+", ""),
+                        Stats.median(opsPerSecond.getOrDefault(GEOFLIGHT, List.of())), anchor,
                         Stats.percent(1 - Stats.median(opsPerSecond.getOrDefault("no agent, default.jfc", List.of())) / anchor)));
     }
 }

@@ -20,6 +20,26 @@ public final class Stats {
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
+    /**
+     * Half the width of the median's notch, 1.58 × IQR / √n (McGill, Tukey and Larsen): about a
+     * 95 % interval of the median without assuming a distribution; NaN with fewer than 3 values.
+     */
+    public static double medianError(List<Double> values) {
+        if (values.size() < 3) {
+            return Double.NaN;
+        }
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return 1.58 * (quantile(sorted, 0.75) - quantile(sorted, 0.25)) / Math.sqrt(sorted.length);
+    }
+
+    /** Linear interpolation between the closest ranks. */
+    private static double quantile(double[] sorted, double q) {
+        double position = q * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+    }
+
     public static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
     }

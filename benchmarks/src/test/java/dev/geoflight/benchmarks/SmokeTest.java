@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Each benchmark and reader once, at tiny size. Nothing here is timed: figures live in RESULTS.md. */
 class SmokeTest {
@@ -114,6 +115,15 @@ class SmokeTest {
         report.target("t4", Report.Verdict.atMost(14, 2, 15), "14 ± 2 ns");
         assertThat(report.markdown("# Title"))
                 .contains("| t4 | unresolved (the limit is within the measurement's error) | 14 ± 2 ns |");
+    }
+
+    @Test
+    void theMediansErrorIsItsNotch() {
+        // quartiles of 1..9 are 3 and 7: 1.58 × 4 / √9
+        assertThat(Stats.medianError(List.of(9.0, 1.0, 5.0, 2.0, 8.0, 3.0, 7.0, 4.0, 6.0))).isCloseTo(2.1067, within(1e-4));
+        // quartiles of 0, 10, 20, 30 interpolate to 7.5 and 22.5: 1.58 × 15 / 2
+        assertThat(Stats.medianError(List.of(0.0, 10.0, 20.0, 30.0))).isCloseTo(11.85, within(1e-9));
+        assertThat(Stats.medianError(List.of(1.0, 2.0))).isNaN();
     }
 
     @Test
