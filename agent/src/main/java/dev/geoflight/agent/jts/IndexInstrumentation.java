@@ -47,7 +47,7 @@ public final class IndexInstrumentation {
             hooks.add(queryHook(type, name, query.and(takesArguments(2)), VisitorQuery.class));
         }
         hooks.add(buildHook("org.locationtech.jts.index.strtree.AbstractSTRtree", "STRtree", StrTreeBuild.class, StrTreeBuild.class));
-        hooks.add(buildHook("org.locationtech.jts.index.hprtree.HPRtree", "HPRtree", CallEnterAdvice.class, HprTreeBuild.class));
+        hooks.add(buildHook("org.locationtech.jts.index.hprtree.HPRtree", "HPRtree", HprTreeBuild.class, HprTreeBuild.class));
         return hooks;
     }
 
@@ -100,7 +100,11 @@ public final class IndexInstrumentation {
 
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static ThreadState enter(@OperationId int operationId, @Advice.This AbstractSTRtree self,
-                                 @Advice.FieldValue("itemBoundables") List<?> pending) {
+                                 @Advice.FieldValue("built") boolean built, @Advice.FieldValue("itemBoundables") List<?> pending) {
+            if (built) {
+                // every query calls build(): on a built tree it does nothing, and costs no thread lookup here
+                return null;
+            }
             if (pending != null && self instanceof STRtree) {
                 IndexSizes.remember(self, pending.size());
             }
@@ -117,6 +121,12 @@ public final class IndexInstrumentation {
 
     static final class HprTreeBuild {
         private HprTreeBuild() {
+        }
+
+        /** As for STRtree: each query calls build(), a no-op once built (1.3 M nested calls in a 4 s demo run). */
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static ThreadState enter(@OperationId int operationId, @Advice.FieldValue("isBuilt") boolean built) {
+            return built ? null : Calls.enter(operationId);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)

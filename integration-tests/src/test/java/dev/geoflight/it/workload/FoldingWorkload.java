@@ -2,6 +2,7 @@ package dev.geoflight.it.workload;
 
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.hprtree.HPRtree;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -36,10 +37,19 @@ public final class FoldingWorkload {
         // built lazily by its first query: two IndexQuery events, no IndexBuild event
         STRtree lazy = tree();
         System.out.println("lazy=" + lazy.query(new Envelope(0, 10, 0, 10)).size() + "," + lazy.query(new Envelope(0, 3, 0, 3)).size());
-        // built explicitly: one IndexBuild event, then one IndexQuery event
+        // built explicitly: one IndexBuild event, then one IndexQuery event; building a built tree does nothing: no event
         STRtree built = tree();
         built.build();
+        built.build();
         System.out.println("built=" + built.query(new Envelope(0, 10, 0, 10)).size());
+        // the same for an HPRtree, whose every query calls build() as well
+        HPRtree packed = new HPRtree();
+        for (int i = 0; i < INDEX_ITEMS; i++) {
+            packed.insert(new Envelope(i, i + 1, i, i + 1), i);
+        }
+        packed.build();
+        packed.build();
+        System.out.println("packed=" + packed.query(new Envelope(0, 10, 0, 10)).size());
     }
 
     private static STRtree tree() {
