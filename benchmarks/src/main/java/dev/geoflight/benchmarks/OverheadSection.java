@@ -161,7 +161,7 @@ public final class OverheadSection {
 
     /**
      * Each target compares scores from different JVMs, each with JMH's 99.9 % error: a target is
-     * met or missed only when the difference and its error (the two errors added) are on one side
+     * met or missed only when the difference and its error (the two errors in quadrature) are on one side
      * of the limit; otherwise this run cannot tell, and says so.
      */
     private static void targets(Report report, Map<JvmMode, Map<String, Score>> scores) {
@@ -172,7 +172,7 @@ public final class OverheadSection {
             report.target("attached, no recording: ≤ 2 % on medium operations", Report.Verdict.NOT_MEASURED, "not measured");
         } else {
             double fraction = mediumAttached.nanos() / mediumNone.nanos() - 1;
-            double error = (errorOrZero(mediumAttached) + errorOrZero(mediumNone)) / mediumNone.nanos();
+            double error = combined(mediumAttached, mediumNone) / mediumNone.nanos();
             report.target("attached, no recording: ≤ 2 % on medium operations", Report.Verdict.atMost(fraction, error, 0.02),
                     f("`mediumIntersects` %s ns → %s ns (%s ± %s)", ns(mediumNone.nanos()), ns(mediumAttached.nanos()),
                             Stats.percent(fraction), Stats.percent(error).replace("+", "")));
@@ -201,7 +201,7 @@ public final class OverheadSection {
                 if (ours == null || jdk == null) {
                     continue;
                 }
-                Report.Verdict one = Report.Verdict.atMost(ours.nanos() - jdk.nanos(), errorOrZero(ours) + errorOrZero(jdk), 0);
+                Report.Verdict one = Report.Verdict.atMost(ours.nanos() - jdk.nanos(), combined(ours, jdk), 0);
                 verdict = worse(verdict, one);
                 figures.add(f("`%s` %s vs %s ns%s", bench.method(), ns(ours.nanos()), ns(jdk.nanos()),
                         one == Report.Verdict.MISSED ? " (higher)" : one == Report.Verdict.UNRESOLVED ? " (within error)" : ""));
@@ -211,7 +211,7 @@ public final class OverheadSection {
         }
     }
 
-    /** A mode's cost over *none* in ns per call, with the two scores' errors added. */
+    /** A mode's cost over *none* in ns per call, with the two scores' errors combined. */
     record Added(double nanos, double error) {
         @Override
         public String toString() {
@@ -223,7 +223,7 @@ public final class OverheadSection {
         Score score = scores.getOrDefault(mode, Map.of()).get(method);
         Score none = scores.getOrDefault(JvmMode.NONE, Map.of()).get(method);
         return score == null || none == null ? new Added(Double.NaN, Double.NaN)
-                : new Added(score.nanos() - none.nanos(), errorOrZero(score) + errorOrZero(none));
+                : new Added(score.nanos() - none.nanos(), combined(score, none));
     }
 
     private static Report.Verdict worst(Added a, Added b, double limit) {
@@ -234,6 +234,11 @@ public final class OverheadSection {
     private static Report.Verdict worse(Report.Verdict a, Report.Verdict b) {
         List<Report.Verdict> order = List.of(Report.Verdict.MISSED, Report.Verdict.UNRESOLVED, Report.Verdict.NOT_MEASURED, Report.Verdict.MET);
         return order.indexOf(a) <= order.indexOf(b) ? a : b;
+    }
+
+    /** The error of a difference of two scores from separate JVMs: independent, so their errors add in quadrature. */
+    private static double combined(Score a, Score b) {
+        return Math.hypot(errorOrZero(a), errorOrZero(b));
     }
 
     private static double errorOrZero(Score score) {
