@@ -91,14 +91,18 @@ public final class RecordingWatcher implements FlightRecorderListener {
         return Boolean.parseBoolean(on.trim()) && isZero(cut);
     }
 
-    /** A JFR timespan such as "0 ms", "0 ns" or "0". */
+    /** A JFR timespan such as "0 ms", "0 ns" or "0"; "0.5 ms" is not zero. */
     private static boolean isZero(String timespan) {
         String value = timespan.trim();
-        int digits = 0;
-        while (digits < value.length() && Character.isDigit(value.charAt(digits))) {
-            digits++;
+        int end = 0;
+        while (end < value.length() && (Character.isDigit(value.charAt(end)) || value.charAt(end) == '.')) {
+            end++;
         }
-        return digits > 0 && value.substring(0, digits).chars().allMatch(c -> c == '0');
+        try {
+            return end > 0 && Double.parseDouble(value.substring(0, end)) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void describeAgent() {

@@ -65,6 +65,8 @@ class AllocationSamplingTest {
         assertThat(RecordingWatcher.commitsEveryCall(Map.of(threshold, "0 ms", enabled, "true"), SpatialOperationEvent.class)).isTrue();
         assertThat(RecordingWatcher.commitsEveryCall(Map.of(threshold, "0 ns"), SpatialOperationEvent.class)).isTrue();
         assertThat(RecordingWatcher.commitsEveryCall(Map.of(threshold, "10 ms"), SpatialOperationEvent.class)).isFalse();
+        assertThat(RecordingWatcher.commitsEveryCall(Map.of(threshold, "0.5 ms"), SpatialOperationEvent.class)).isFalse();
+        assertThat(RecordingWatcher.commitsEveryCall(Map.of(threshold, "off"), SpatialOperationEvent.class)).isFalse();
         assertThat(RecordingWatcher.commitsEveryCall(Map.of(threshold, "0 ms", enabled, "false"), SpatialOperationEvent.class)).isFalse();
         // settings that do not name the event: its own annotations (10 ms for operations, 0 for index builds)
         assertThat(RecordingWatcher.commitsEveryCall(Map.of(), SpatialOperationEvent.class)).isFalse();
