@@ -20,6 +20,22 @@ public final class PreparedGeometryRule implements Rule {
 
     private record Receiver(String operation, String layer, String geometryType,
                             double minX, double minY, double maxX, double maxY) {
+        /*
+         * Written out as the implicit ones compute them (the sketch places keys by this hash, so
+         * it must not change): the implicit ones go through method handles, which run slowly
+         * until the JIT has compiled them, and this runs for every predicate call.
+         */
+        @Override
+        public int hashCode() {
+            int h = (operation.hashCode() * 31 + layer.hashCode()) * 31 + geometryType.hashCode();
+            return SpatialCalls.envelopeHash(h, minX, minY, maxX, maxY);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Receiver r && SpatialCalls.sameEnvelope(minX, minY, maxX, maxY, r.minX, r.minY, r.maxX, r.maxY)
+                    && operation.equals(r.operation) && layer.equals(r.layer) && geometryType.equals(r.geometryType);
+        }
     }
 
     private final SpatialCalls.Classifier classifier = new SpatialCalls.Classifier();

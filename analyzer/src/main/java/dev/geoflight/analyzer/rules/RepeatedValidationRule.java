@@ -20,6 +20,19 @@ public final class RepeatedValidationRule implements Rule {
 
     private record Validated(String operation, String layer, String geometryType, long vertices,
                              double minX, double minY, double maxX, double maxY) {
+        /** As the implicit one computes it, without method handles: see PreparedGeometryRule's Receiver. */
+        @Override
+        public int hashCode() {
+            int h = ((operation.hashCode() * 31 + layer.hashCode()) * 31 + geometryType.hashCode()) * 31 + Long.hashCode(vertices);
+            return SpatialCalls.envelopeHash(h, minX, minY, maxX, maxY);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Validated v && vertices == v.vertices
+                    && SpatialCalls.sameEnvelope(minX, minY, maxX, maxY, v.minX, v.minY, v.maxX, v.maxY)
+                    && operation.equals(v.operation) && layer.equals(v.layer) && geometryType.equals(v.geometryType);
+        }
     }
 
     private final SpatialCalls.Classifier classifier = new SpatialCalls.Classifier();

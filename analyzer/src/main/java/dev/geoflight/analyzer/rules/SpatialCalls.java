@@ -56,6 +56,23 @@ final class SpatialCalls {
         }
     }
 
+    /** Continues a record's implicit hash code ({@code 31 * h + component}) over an envelope's four components. */
+    static int envelopeHash(int h, double minX, double minY, double maxX, double maxY) {
+        h = h * 31 + Double.hashCode(minX);
+        h = h * 31 + Double.hashCode(minY);
+        h = h * 31 + Double.hashCode(maxX);
+        return h * 31 + Double.hashCode(maxY);
+    }
+
+    /** Equal envelopes as records compare doubles: bit for bit ({@link Double#compare}), so NaN equals NaN. */
+    static boolean sameEnvelope(double minX, double minY, double maxX, double maxY,
+                                double otherMinX, double otherMinY, double otherMaxX, double otherMaxY) {
+        return Double.doubleToLongBits(minX) == Double.doubleToLongBits(otherMinX)
+                && Double.doubleToLongBits(minY) == Double.doubleToLongBits(otherMinY)
+                && Double.doubleToLongBits(maxX) == Double.doubleToLongBits(otherMaxX)
+                && Double.doubleToLongBits(maxY) == Double.doubleToLongBits(otherMaxY);
+    }
+
     static String method(String operation) {
         int dot = operation.lastIndexOf('.');
         return dot < 0 ? operation : operation.substring(dot + 1);
