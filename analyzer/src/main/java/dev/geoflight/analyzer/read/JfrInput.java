@@ -27,6 +27,12 @@ final class JfrInput {
     static final int STRING_LATIN1 = 5;
 
     private static final int WINDOW = 4 << 20;
+    /**
+     * Spare bytes past a full window. The JIT checks the bounds of {@link #varlong}'s loop once,
+     * for all nine bytes it might read; without room for them a varint in a window's last bytes
+     * fails that check, and the compiled parser is thrown away and compiled again (0.1 s each).
+     */
+    private static final int PADDING = 16;
     private static final int CACHE_SIZE = 4096;
     private static final int CACHED_MAX_LENGTH = 96;
     private static final byte KIND_UTF8 = 1;
@@ -166,8 +172,8 @@ final class JfrInput {
 
     private void fill(long offset, int size) {
         int n = (int) Math.min(size, chunk.limit() - offset);
-        if (window.length < n) {
-            window = new byte[Math.max(n, WINDOW)];
+        if (window.length < n + PADDING) {
+            window = new byte[Math.max(n, WINDOW) + PADDING];
             windowLongs = ByteBuffer.wrap(window).order(ByteOrder.LITTLE_ENDIAN);
             windowBigEndian = ByteBuffer.wrap(window);
         }
