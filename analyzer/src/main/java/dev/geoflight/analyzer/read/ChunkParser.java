@@ -5,18 +5,16 @@ import java.io.IOException;
 /**
  * Parses one complete chunk: metadata and constant pools first (they sit at the chunk's end),
  * then the events in file order. Events of types the analyzer does not need are skipped by their
- * size without being decoded; GeoFlight events are decoded into primitive slots by an
- * {@link EventPlan}.
+ * size without being decoded; GeoFlight's per-call events are decoded into primitive slots by an
+ * {@link EventPlan}, the few others a chunk holds generically.
  */
 final class ChunkParser {
     private static final int METADATA_TYPE = 0;
     private static final int CHECKPOINT_TYPE = 1;
 
     private static final int SLOT_OPERATION = EventPlan.stringSlot("operation");
-    private static final int SLOT_KIND = EventPlan.stringSlot("kind");
     private static final int SLOT_LAYER = EventPlan.stringSlot("layer");
     private static final int SLOT_COMPLEXITY = EventPlan.stringSlot("complexity");
-    private static final int SLOT_HISTOGRAM = EventPlan.stringSlot("histogram");
     private static final int SLOT_GEOMETRY_TYPE = EventPlan.stringSlot("geometryType");
     private static final int SLOT_ARGUMENT_TYPE = EventPlan.stringSlot("argumentType");
     private static final int SLOT_REPOSITORY = EventPlan.stringSlot("repository");
@@ -28,9 +26,6 @@ final class ChunkParser {
     private static final int SLOT_DURATION = EventPlan.longSlot("duration");
     private static final int SLOT_THREAD = EventPlan.longSlot("eventThread");
     private static final int SLOT_STACK = EventPlan.longSlot("stackTrace");
-    private static final int SLOT_COUNT = EventPlan.longSlot("count");
-    private static final int SLOT_TOTAL = EventPlan.longSlot("totalTime");
-    private static final int SLOT_MAX = EventPlan.longSlot("maxTime");
     private static final int SLOT_ALLOCATED = EventPlan.longSlot("allocated");
     private static final int SLOT_VERTICES = EventPlan.longSlot("vertices");
     private static final int SLOT_RESULTS = EventPlan.longSlot("results");
@@ -109,7 +104,7 @@ final class ChunkParser {
             };
             handlingById[(int) type.id] = handling;
             if (handling != Handling.OTHER && handling != Handling.IGNORED && handling != Handling.JVM
-                    && handling != Handling.AGENT) {
+                    && handling != Handling.AGENT && handling != Handling.STATISTICS) {
                 // Each plan gets its own run of per-field string memos; only the hot per-call
                 // types need them, and 64 memos cover them (a plan past that reads without).
                 plansById[(int) type.id] = new EventPlan(metadata, type, memoBase);
@@ -119,14 +114,8 @@ final class ChunkParser {
     }
 
     private void handle(Handling handling, int typeId) throws IOException {
-        if (handling == Handling.JVM || handling == Handling.AGENT) {
-            JfrMetadata.Type type = metadata.type(typeId);
-            Object[] values = (Object[]) metadata.read(in, type);
-            if (handling == Handling.JVM) {
-                visitor.jvm(text(values, type, "jvmName"), text(values, type, "jvmVersion"), text(values, type, "jvmArguments"));
-            } else {
-                visitor.agent(text(values, type, "version"));
-            }
+        if (handling == Handling.JVM || handling == Handling.AGENT || handling == Handling.STATISTICS) {
+            handleRare(handling, metadata.type(typeId));
             return;
         }
         EventPlan plan = plansById[typeId];
@@ -134,11 +123,6 @@ final class ChunkParser {
         String[] s = plan.strings;
         long[] l = plan.longs;
         double[] d = plan.doubles;
-        if (handling == Handling.STATISTICS) {
-            visitor.statistics(new StatisticsRow(CallKind.fromId(s[SLOT_KIND]), s[SLOT_OPERATION], s[SLOT_LAYER],
-                    s[SLOT_COMPLEXITY], l[SLOT_COUNT], l[SLOT_TOTAL], l[SLOT_MAX], l[SLOT_ALLOCATED], s[SLOT_HISTOGRAM]));
-            return;
-        }
         CallKind kind;
         String operation;
         String repository = "";
@@ -172,6 +156,35 @@ final class ChunkParser {
         visitor.call(new CallEvent(kind, operation, s[SLOT_LAYER], s[SLOT_COMPLEXITY], start, duration,
                 pools.threadName(l[SLOT_THREAD]), pools.stackTrace(Math.max(0, l[SLOT_STACK])), d[0], d[1], d[2], d[3],
                 vertices, l[SLOT_ALLOCATED], s[SLOT_GEOMETRY_TYPE], s[SLOT_ARGUMENT_TYPE], l[SLOT_RESULTS], repository));
+    }
+
+    /**
+     * Events that come a few times a chunk, decoded generically. Statistics rows are kept off the
+     * per-call {@link EventPlan}: they first come at a chunk's end, after the JIT has compiled the
+     * per-call decoding for what it had seen, and their long histogram strings would throw that
+     * compiled code away (about 0.1 s of JIT time to compile it again).
+     */
+    private void handleRare(Handling handling, JfrMetadata.Type type) throws IOException {
+        Object[] values = (Object[]) metadata.read(in, type);
+        switch (handling) {
+            case JVM -> visitor.jvm(text(values, type, "jvmName"), text(values, type, "jvmVersion"), text(values, type, "jvmArguments"));
+            case AGENT -> visitor.agent(text(values, type, "version"));
+            default -> visitor.statistics(new StatisticsRow(CallKind.fromId(orEmpty(text(values, type, "kind"))),
+                    orEmpty(text(values, type, "operation")), orEmpty(text(values, type, "layer")),
+                    orEmpty(text(values, type, "complexity")), number(values, type, "count"), number(values, type, "totalTime"),
+                    number(values, type, "maxTime"), number(values, type, "allocated"), orEmpty(text(values, type, "histogram"))));
+        }
+    }
+
+    /** Absent and null strings read as "", as in an {@link EventPlan}. */
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** A long field, -1 when absent, as in an {@link EventPlan}. */
+    private static long number(Object[] values, JfrMetadata.Type type, String field) {
+        int index = type.fieldIndex(field);
+        return index >= 0 && values[index] instanceof Long value ? value : -1;
     }
 
     private static String text(Object[] values, JfrMetadata.Type type, String field) {

@@ -10,10 +10,10 @@ import java.util.List;
  * know are skipped by their type, so a newer event schema still reads.
  */
 final class EventPlan {
-    static final List<String> STRING_FIELDS = List.of("operation", "kind", "layer", "complexity", "histogram",
+    static final List<String> STRING_FIELDS = List.of("operation", "layer", "complexity",
             "geometryType", "argumentType", "repository", "method", "index", "format", "direction");
-    static final List<String> LONG_FIELDS = List.of("startTime", "duration", "eventThread", "stackTrace", "count",
-            "totalTime", "maxTime", "allocated", "vertices", "results", "size", "items", "bytes");
+    static final List<String> LONG_FIELDS = List.of("startTime", "duration", "eventThread", "stackTrace",
+            "allocated", "vertices", "results", "size", "items", "bytes");
     static final List<String> DOUBLE_FIELDS = List.of("minX", "minY", "maxX", "maxY");
 
     private static final int SKIP = 0;
