@@ -60,7 +60,7 @@ final class ChunkParser {
         metadata = JfrMetadata.read(in, header.metadataOffset());
         pools = new ConstantPools(metadata);
         pools.read(in, header.constantPoolOffset());
-        in.constants(pools::string);
+        in.constants(pools::string, pools.stringKeys());
         prepareHandlers();
         visitor.chunk(header.startEpochNanos(), header.durationNanos());
         long position = ChunkHeader.SIZE;

@@ -100,6 +100,12 @@ final class ConstantPools {
         }
     }
 
+    /** Keys of the chunk's String pool. */
+    Iterable<Long> stringKeys() {
+        Map<Long, Object> pool = stringType == null ? null : pools.get(stringType.id);
+        return pool == null ? List.of() : pool.keySet();
+    }
+
     String string(long key) {
         Object value = value(stringType, key);
         return value instanceof String s ? s : null;

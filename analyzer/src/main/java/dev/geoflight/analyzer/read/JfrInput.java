@@ -121,6 +121,19 @@ final class JfrInput {
         this.constants = lookup;
     }
 
+    /**
+     * Like {@link #constants(ConstantLookup)}, and looks up these keys at once. A cache that starts
+     * each chunk empty would miss on the next chunk's first events, a branch the JIT did not see
+     * taken while it compiled the event decoder during the first chunk: that compiled code would
+     * be thrown away and compiled again (about 0.1 s of JIT time).
+     */
+    void constants(ConstantLookup lookup, Iterable<Long> keys) {
+        constants(lookup);
+        for (long key : keys) {
+            constant(key);
+        }
+    }
+
     long position() {
         return base + pos;
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The primitive encodings, written by hand as the JDK writes them. */
@@ -75,6 +77,23 @@ class JfrInputTest {
         assertThat(in.string()).isNull();
         assertThat(in.string()).isEqualTo("from the pool");
         assertThat(in.position()).isEqualTo(out.size());
+    }
+
+    @Test
+    void poolKeysGivenWithTheLookupAreResolvedAtOnceAndNotAgain() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(JfrInput.STRING_CONSTANT);
+        varlong(out, 7);
+        JfrInput in = input(out.toByteArray());
+        List<Long> asked = new ArrayList<>();
+        in.constants(key -> {
+            asked.add(key);
+            return "pool " + key;
+        }, List.of(7L, 9L));
+        assertThat(asked).containsExactly(7L, 9L);
+        in.ensure(out.size());
+        assertThat(in.string()).isEqualTo("pool 7");
+        assertThat(asked).containsExactly(7L, 9L);
     }
 
     @Test
