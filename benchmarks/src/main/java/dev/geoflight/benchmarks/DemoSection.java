@@ -12,8 +12,8 @@ import static dev.geoflight.benchmarks.Stats.f;
 
 /**
  * Issue 5, point 3: the demo's own ops/s line with and without the agent, arms alternating within
- * each round. A third arm records the JDK's default.jfc without the agent, to tell JFR's own cost
- * from GeoFlight's. The loss is judged per round (the agent's run against the no-agent run of the
+ * each round. Two more arms record the JDK's default.jfc, alone and with the agent and geoflight.jfc
+ * (as users often record), to tell JFR's own cost from GeoFlight's. The loss is judged per round (the agent's run against the no-agent run of the
  * same round), as the median of the rounds with its notch as the error: identical runs of one arm
  * differ by several per cent on this kind of machine, more than the 5 % the target allows.
  */
@@ -23,6 +23,8 @@ public final class DemoSection {
 
     private static final String NO_AGENT = "no agent";
     private static final String GEOFLIGHT = "agent + geoflight.jfc";
+    private static final String DEFAULT_JFC = "no agent, default.jfc";
+    private static final String BOTH = "agent + default.jfc + geoflight.jfc";
 
     private final Context context;
 
@@ -46,13 +48,17 @@ public final class DemoSection {
         String warmup = context.quick() ? "0" : "4";
         Map<String, List<String>> arms = new LinkedHashMap<>();
         arms.put(NO_AGENT, List.of());
+        // the target is geoflight.jfc's cost; JFR's own default.jfc, which users usually add, is
+        // measured alone and together with it, so that each share can be told apart
         arms.put(GEOFLIGHT, List.of(context.agent("log=quiet"),
-                context.recording(List.of("default.jfc", context.jfc("geoflight.jfc").toString()),
-                        context.work().resolve("demo-geoflight.jfr"))));
-        arms.put("no agent, default.jfc", List.of(
+                context.recording(List.of(context.jfc("geoflight.jfc").toString()), context.work().resolve("demo-geoflight.jfr"))));
+        arms.put(DEFAULT_JFC, List.of(
                 context.recording(List.of("default.jfc"), context.work().resolve("demo-default.jfr"))));
+        arms.put(BOTH, List.of(context.agent("log=quiet"),
+                context.recording(List.of("default.jfc", context.jfc("geoflight.jfc").toString()),
+                        context.work().resolve("demo-both.jfr"))));
         Map<String, List<Double>> opsPerSecond = new LinkedHashMap<>();
-        List<Double> roundLosses = new ArrayList<>();
+        Map<String, List<Double>> roundLosses = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             Map<String, Double> thisRound = new LinkedHashMap<>();
@@ -72,38 +78,47 @@ public final class DemoSection {
                     failures.add(arm.getKey() + ": " + result.failure());
                 }
             }
-            if (thisRound.containsKey(NO_AGENT) && thisRound.containsKey(GEOFLIGHT)) {
-                roundLosses.add(1 - thisRound.get(GEOFLIGHT) / thisRound.get(NO_AGENT));
-            }
+            Double anchorOps = thisRound.get(NO_AGENT);
+            thisRound.forEach((arm, ops) -> {
+                if (anchorOps != null && !arm.equals(NO_AGENT)) {
+                    roundLosses.computeIfAbsent(arm, k -> new ArrayList<>()).add(1 - ops / anchorOps);
+                }
+            });
         }
         double anchor = Stats.median(opsPerSecond.getOrDefault(NO_AGENT, List.of()));
         List<List<String>> rows = new ArrayList<>();
         for (String arm : arms.keySet()) {
             List<Double> values = opsPerSecond.getOrDefault(arm, List.of());
             double median = Stats.median(values);
+            double best = values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
             rows.add(List.of(arm, Integer.toString(values.size()), f("%,.0f", median), Stats.ratio(median, anchor),
-                    Stats.percent(1 - median / anchor), values.stream().map(v -> f("%,.0f", v)).toList().toString()));
+                    Stats.percent(1 - median / anchor), f("%,.0f", best),
+                    values.stream().map(v -> f("%,.0f", v)).toList().toString()));
         }
         StringBuilder out = new StringBuilder("## 3. Demo throughput (the demo's own `ops/s` line)\n\n");
         out.append(f("`geoflight-demo.jar --seconds %s --warmup %s --threads %s --seed 42`, %d round(s), the arms "
                 + "alternating within each round; throughput is timed inside the demo after %s s of untimed work, so "
                 + "neither JVM start-up nor warm-up (the JIT's, and the agent's transformation of the JTS classes the "
                 + "city generation did not load) counts: their cost is section 4's.%n%n", seconds, warmup, threads, rounds, warmup));
-        out.append(Report.table(List.of("arm", "runs", "median ops/s", "ratio to no agent", "throughput lost", "all runs"), rows));
+        out.append(Report.table(List.of("arm", "runs", "median ops/s", "ratio to no agent", "throughput lost", "best run", "all runs"), rows));
         for (String failure : failures) {
             out.append("\n- failed run: ").append(failure);
         }
-        out.append(f("%nThroughput lost with agent + geoflight.jfc, per round against the same round's no-agent run: %s; "
-                + "median %s ± %s (the median's notch, 1.58 × IQR / √n).%n", roundLosses.stream().map(Stats::percent).toList(),
-                Stats.percent(Stats.median(roundLosses)), Stats.percent(Stats.medianError(roundLosses)).replace("+", "")));
+        out.append("\nThroughput lost per round against the same round's no-agent run, then the median with its notch"
+                + " (1.58 × IQR / √n); a slow run now and then (another tenant of the host, a stalled core) hits any arm:\n\n");
+        roundLosses.forEach((arm, losses) -> out.append(f("- %s: %s; median %s ± %s%n", arm,
+                losses.stream().map(Stats::percent).toList(), Stats.percent(Stats.median(losses)),
+                Stats.percent(Stats.medianError(losses)).replace("+", ""))));
         report.section(out.toString());
-        double lost = Stats.median(roundLosses);
-        double error = Stats.medianError(roundLosses);
+        List<Double> losses = roundLosses.getOrDefault(GEOFLIGHT, List.of());
+        double lost = Stats.median(losses);
+        double error = Stats.medianError(losses);
         report.target("geoflight.jfc ≤ 5 % on the demo", Report.Verdict.atMost(lost, error, 0.05),
-                f("median of %d rounds' losses %s ± %s; median ops/s %,.0f with agent + geoflight.jfc vs %,.0f without "
-                        + "(default.jfc alone: %s)", roundLosses.size(), Stats.percent(lost),
+                f("agent + geoflight.jfc: median of %d rounds' losses %s ± %s (median ops/s %,.0f vs %,.0f without agent);"
+                        + " default.jfc alone %s, both together %s", losses.size(), Stats.percent(lost),
                         Stats.percent(error).replace("+", ""),
                         Stats.median(opsPerSecond.getOrDefault(GEOFLIGHT, List.of())), anchor,
-                        Stats.percent(1 - Stats.median(opsPerSecond.getOrDefault("no agent, default.jfc", List.of())) / anchor)));
+                        Stats.percent(Stats.median(roundLosses.getOrDefault(DEFAULT_JFC, List.of()))),
+                        Stats.percent(Stats.median(roundLosses.getOrDefault(BOTH, List.of())))));
     }
 }
