@@ -40,10 +40,14 @@ public record Report(
                                 long allocatedBytes) {
     }
 
-    /** One call; coordinates are null when the event had none (NaN is not JSON). */
+    /**
+     * One call; coordinates are null when the event had none (NaN is not JSON), and so is
+     * {@code allocatedBytes} when the event does not say (a kind without the field, or a call of a
+     * cheap operation whose allocation the agent did not sample: -1).
+     */
     public record SlowCallRow(String operation, String kind, String layer, String complexity, long durationNanos,
                               String start, String thread, long vertices, String geometryType, Double minX,
-                              Double minY, Double maxX, Double maxY, long allocatedBytes, long results,
+                              Double minY, Double maxX, Double maxY, Long allocatedBytes, long results,
                               String callSite, String file) {
     }
 

@@ -113,7 +113,7 @@ public final class ReportBuilder {
             CallEvent e = call.event();
             rows.add(new Report.SlowCallRow(e.operation(), e.kind().id(), e.layer(), e.complexity(), e.durationNanos(),
                     instant(e.startEpochNanos()), e.thread(), e.vertices(), e.geometryType(), coordinate(e.minX()),
-                    coordinate(e.minY()), coordinate(e.maxX()), coordinate(e.maxY()), Math.max(0, e.allocatedBytes()),
+                    coordinate(e.minY()), coordinate(e.maxX()), coordinate(e.maxY()), e.allocatedBytes() < 0 ? null : e.allocatedBytes(),
                     e.results(), call.callSite(), call.file()));
         }
         return rows;

@@ -155,4 +155,21 @@ class AnalyzeCommandTest {
         assertThat(cli.out()).isEmpty();
         assertThat(Files.readString(out)).contains("\"hotspots\"");
     }
+
+    @Test
+    void aSlowCallWhoseAllocationIsUnknownSaysNullNotZero() {
+        Path file = TestRecording.record(dir.resolve("unsampled.jfr"), e -> {
+            // -1: a call of a cheap operation the agent did not sample, then one it did
+            e.operation("Geometry.intersects", "parcels", "simple", 0, 0, 1, 1, 10, -1, "Polygon", "Polygon", 3 * MS);
+            e.operation("Geometry.intersects", "parcels", "simple", 0, 0, 1, 1, 10, 500, "Polygon", "Polygon", MS);
+            e.repository("com.acme.RoadRepository", "findNear", "roads", 4, 1000, 2 * MS);
+        });
+        JsonNode slowest = Cli.run("analyze", file.toString(), "--format", "json").json().get("slowest");
+        assertThat(slowest).hasSize(3);
+        assertThat(slowest.get(0).get("operation").asText()).isEqualTo("Geometry.intersects");
+        assertThat(slowest.get(0).get("allocatedBytes").isNull()).isTrue();
+        assertThat(slowest.get(1).get("operation").asText()).isEqualTo("RoadRepository.findNear");
+        assertThat(slowest.get(1).get("allocatedBytes").asLong()).isEqualTo(1000);
+        assertThat(slowest.get(2).get("allocatedBytes").asLong()).isEqualTo(500);
+    }
 }
