@@ -108,7 +108,7 @@ public final class DemoSection {
                 + " (1.58 × IQR / √n); a slow run now and then (another tenant of the host, a stalled core) hits any arm:\n\n");
         roundLosses.forEach((arm, losses) -> out.append(f("- %s: %s; median %s ± %s%n", arm,
                 losses.stream().map(Stats::percent).toList(), Stats.percent(Stats.median(losses)),
-                Stats.percent(Stats.medianError(losses)).replace("+", ""))));
+                Stats.errorPercent(Stats.medianError(losses)))));
         report.section(out.toString());
         List<Double> losses = roundLosses.getOrDefault(GEOFLIGHT, List.of());
         double lost = Stats.median(losses);
@@ -116,7 +116,7 @@ public final class DemoSection {
         report.target("geoflight.jfc ≤ 5 % on the demo", Report.Verdict.atMost(lost, error, 0.05),
                 f("agent + geoflight.jfc: median of %d rounds' losses %s ± %s (median ops/s %,.0f vs %,.0f without agent);"
                         + " default.jfc alone %s, both together %s", losses.size(), Stats.percent(lost),
-                        Stats.percent(error).replace("+", ""),
+                        Stats.errorPercent(error),
                         Stats.median(opsPerSecond.getOrDefault(GEOFLIGHT, List.of())), anchor,
                         Stats.percent(Stats.median(roundLosses.getOrDefault(DEFAULT_JFC, List.of()))),
                         Stats.percent(Stats.median(roundLosses.getOrDefault(BOTH, List.of())))));

@@ -175,7 +175,7 @@ public final class OverheadSection {
             double error = combined(mediumAttached, mediumNone) / mediumNone.nanos();
             report.target("attached, no recording: ≤ 2 % on medium operations", Report.Verdict.atMost(fraction, error, 0.02),
                     f("`mediumIntersects` %s ns → %s ns (%s ± %s)", ns(mediumNone.nanos()), ns(mediumAttached.nanos()),
-                            Stats.percent(fraction), Stats.percent(error).replace("+", "")));
+                            Stats.percent(fraction), Stats.errorPercent(error)));
         }
         Added cheap1 = added(scores, JvmMode.ATTACHED, "cheapDisjointIntersects");
         Added cheap2 = added(scores, JvmMode.ATTACHED, "cheapPointInPolygon");

@@ -63,6 +63,11 @@ public final class Stats {
         return Double.isNaN(fraction) ? "–" : f("%+.1f %%", fraction * 100);
     }
 
+    /** The ± half-width of a fraction's error, unsigned. */
+    public static String errorPercent(double fraction) {
+        return Double.isNaN(fraction) ? "–" : f("%.1f %%", Math.abs(fraction) * 100);
+    }
+
     public static String mib(double bytes) {
         return Double.isNaN(bytes) ? "–" : f("%,.1f MiB", bytes / (1024.0 * 1024.0));
     }
