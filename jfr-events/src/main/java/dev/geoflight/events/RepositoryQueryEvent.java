@@ -49,7 +49,7 @@ public final class RepositoryQueryEvent extends Event {
     public int results;
 
     @Label("Allocated")
-    @Description("Bytes allocated by the thread during the call; -1 when this call was not among those sampled")
+    @Description("Bytes allocated by the thread during the call")
     @DataAmount
     public long allocated;
 }

@@ -61,7 +61,7 @@ public final class SpatialOperationEvent extends Event {
     public String layer;
 
     @Label("Allocated")
-    @Description("Bytes allocated by the thread during the operation; -1 when this call was not among those sampled")
+    @Description("Bytes allocated by the thread during the operation")
     @DataAmount
     public long allocated;
 

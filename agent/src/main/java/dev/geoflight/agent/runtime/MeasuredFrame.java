@@ -8,16 +8,17 @@ import jdk.jfr.Event;
  * Event objects are reused, so a measured call allocates nothing.
  */
 abstract class MeasuredFrame {
-    /** The event begun for this call, or null when its type is disabled. */
+    /** The event begun for this call, or null when its type is disabled or the call is not measured. */
     private Event event;
     private boolean timedByEvent;
     private long startNanos;
     private long startAllocated;
-    /** How many calls the one being measured stands for in allocated bytes; 0 when its allocation is not read. */
-    private int allocationWeight;
-    private final AllocationSampling allocationSampling = new AllocationSampling();
+    /** How many calls the one in progress stands for in time and allocation; 0 when it is only counted. */
+    private int weight;
+    private final CallSampling sampling = new CallSampling();
+    /** The call's duration; meaningless when it was not measured. */
     long durationNanos;
-    /** Bytes the call allocated, or -1 when it was not among the sampled calls. */
+    /** Bytes the call allocated; meaningless when it was not measured. */
     long allocated;
     /** The cell of the thread's last call: a loop calls one operation in one layer again and again. */
     private StatisticsCell lastCell;
@@ -26,6 +27,12 @@ abstract class MeasuredFrame {
     private int lastComplexity;
 
     final void start(Operation operation, Event candidate) {
+        weight = sampling.weight(operation.samplingPeriod());
+        if (weight == 0) {
+            // counted only: no clock, no allocation counter, no event (its threshold needs the time)
+            event = null;
+            return;
+        }
         if (candidate.isEnabled()) {
             event = candidate;
             // the event's begin() and end() are the call's clock when its duration can be read back
@@ -38,16 +45,16 @@ abstract class MeasuredFrame {
         if (!timedByEvent) {
             startNanos = System.nanoTime();
         }
-        allocationWeight = allocationSampling.weight(operation.allocationPeriod());
-        if (allocationWeight != 0) {
-            // read last, so that what the frame itself does is not counted against the call
-            startAllocated = ThreadAllocation.current();
-        }
+        // read last, so that what the frame itself does is not counted against the call
+        startAllocated = ThreadAllocation.current();
     }
 
     final void stop() {
+        if (weight == 0) {
+            return;
+        }
         // read first, for the same reason
-        long allocatedNow = allocationWeight != 0 ? ThreadAllocation.current() : 0;
+        long allocatedNow = ThreadAllocation.current();
         if (timedByEvent) {
             event.end();
             durationNanos = EventClock.nanos(event);
@@ -57,7 +64,7 @@ abstract class MeasuredFrame {
                 event.end();
             }
         }
-        allocated = allocationWeight != 0 ? allocatedNow - startAllocated : -1;
+        allocated = allocatedNow - startAllocated;
     }
 
     /** Counts the call just stopped in the statistics of its operation, layer and complexity. */
@@ -70,7 +77,11 @@ abstract class MeasuredFrame {
             lastLayer = layer;
             lastComplexity = complexity;
         }
-        cell.record(durationNanos, allocationWeight == 0 ? 0 : allocated * allocationWeight);
+        if (weight == 0) {
+            cell.count();
+        } else {
+            cell.record(durationNanos, allocated, weight);
+        }
     }
 
     /** The event begun for this call if it passed its threshold, else null. */

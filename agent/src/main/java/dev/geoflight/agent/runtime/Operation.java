@@ -20,7 +20,7 @@ public final class Operation {
     private long periodNanos;
     private boolean cheap;
     /** Read on every call; written by the statistics drain and the recording watcher. */
-    private int allocationPeriod = 1;
+    private int samplingPeriod = 1;
 
     @SuppressWarnings("unchecked")
     Operation(int id, String name, OperationKind kind, String subject, String direction) {
@@ -64,12 +64,12 @@ public final class Operation {
     }
 
     /**
-     * One call in how many reads the thread's allocation counter: 1 (every call) or
-     * {@link AllocationSampling#PERIOD} while the operation's calls are too cheap for two reads of
-     * the counter per call and no recording asks for each call's own event.
+     * One call in how many is measured (time and allocation): 1 (every call) or
+     * {@link CallSampling#PERIOD} while the operation's calls are too cheap to pay for measuring
+     * each one and no recording asks for each call's own event.
      */
-    int allocationPeriod() {
-        return allocationPeriod;
+    int samplingPeriod() {
+        return samplingPeriod;
     }
 
     /** Adds one cell's share of the statistics period just drained. */
@@ -78,18 +78,18 @@ public final class Operation {
         periodNanos += nanos;
     }
 
-    /** Ends a statistics period: the mean call time of the period decides whether allocation is sampled. */
+    /** Ends a statistics period: the mean call time of the period decides whether calls are sampled. */
     void endPeriod() {
         if (periodCalls > 0) {
-            cheap = AllocationSampling.isCheap(periodNanos / periodCalls);
+            cheap = CallSampling.isCheap(periodNanos / periodCalls);
         }
         periodCalls = 0;
         periodNanos = 0;
-        updateAllocationPeriod();
+        updateSamplingPeriod();
     }
 
-    void updateAllocationPeriod() {
-        allocationPeriod = cheap && !RecordingWatcher.recordsEveryCall(kind) ? AllocationSampling.PERIOD : 1;
+    void updateSamplingPeriod() {
+        samplingPeriod = cheap && !RecordingWatcher.recordsEveryCall(kind) ? CallSampling.PERIOD : 1;
     }
 
     @Override

@@ -34,10 +34,10 @@ public final class Operations {
         return operations[id];
     }
 
-    /** After a recording started or stopped: whether each operation samples its allocation may change. */
-    static void updateAllocationPeriods() {
+    /** After a recording started or stopped: whether each operation samples its calls may change. */
+    static void updateSamplingPeriods() {
         for (Operation operation : operations) {
-            operation.updateAllocationPeriod();
+            operation.updateSamplingPeriod();
         }
     }
 

@@ -70,7 +70,7 @@ public final class RecordingWatcher implements FlightRecorderListener {
             }
         }
         everyCall = every;
-        Operations.updateAllocationPeriods();
+        Operations.updateSamplingPeriods();
         boolean wasActive = Calls.active;
         if (running) {
             EventClock.calibrateInBackground();

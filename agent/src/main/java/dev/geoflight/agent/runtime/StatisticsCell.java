@@ -11,11 +11,13 @@ import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Exact statistics of one (operation, layer, complexity): every call is counted here, whether or
- * not its per-call event passes its threshold. Writers never block and pay four uncontended atomic
- * adds: the latency histogram and totals only grow, and the periodic emitter reports each interval
- * as the difference from what it reported last. (HdrHistogram's Recorder would double the atomic
- * operations per call to swap histograms that this difference makes unnecessary.)
+ * Statistics of one (operation, layer, complexity): every call is counted here, whether or not its
+ * per-call event passes its threshold, and every measured call adds its time and allocation,
+ * weighted by how many calls it stands for (see {@link CallSampling}). Writers never block and pay
+ * one uncontended atomic add for a call that is only counted, four for a measured one: the latency
+ * histogram only grows, and the periodic emitter reports each interval as the difference from what
+ * it reported last. (HdrHistogram's Recorder would double the atomic operations per call to swap
+ * histograms that this difference makes unnecessary.)
  */
 final class StatisticsCell {
     /** Two significant digits: percentiles within 1 %. */
@@ -31,6 +33,7 @@ final class StatisticsCell {
     private final Operation operation;
     private final String layer;
     private final int complexity;
+    private final LongAdder calls = new LongAdder();
     private final AtomicHistogram latency = new AtomicHistogram(HIGHEST_TRACKABLE_NANOS, SIGNIFICANT_DIGITS);
     private final LongAdder totalNanos = new LongAdder();
     private final LongAdder allocatedBytes = new LongAdder();
@@ -48,31 +51,37 @@ final class StatisticsCell {
         this.complexity = complexity;
     }
 
-    /** {@code bytes}: what the call allocated times its sampling weight; 0 when not measured. */
-    void record(long nanos, long bytes) {
+    /** A call that was not measured. */
+    void count() {
+        calls.increment();
+    }
+
+    /** A measured call that stands for {@code weight} calls in time, allocation and distribution. */
+    void record(long nanos, long bytes, int weight) {
+        calls.increment();
         long value = Math.max(nanos, 0);
-        totalNanos.add(value);
+        totalNanos.add(value * weight);
         if (bytes != 0) {
-            allocatedBytes.add(bytes);
+            allocatedBytes.add(bytes * weight);
         }
         maxNanos.accumulate(value);
-        latency.recordValue(Math.min(value, HIGHEST_TRACKABLE_NANOS));
+        latency.recordValueWithCount(Math.min(value, HIGHEST_TRACKABLE_NANOS), weight);
     }
 
     /** Commits one statistics event for the calls since the last drain; false when there were none. */
     boolean drain() {
         // a cell without new calls costs one read, not a copy of its histogram
-        if (latency.getTotalCount() == reported.getTotalCount()) {
+        long count = calls.sumThenReset();
+        if (count == 0) {
             return false;
         }
         latency.copyInto(NOW);
-        long count = NOW.getTotalCount() - reported.getTotalCount();
         // every count only grows, so the difference of two copies is the interval's distribution
         NOW.copyInto(INTERVAL);
         INTERVAL.subtract(reported);
         NOW.copyInto(reported);
         // A call recorded while this runs may land its time here and its count in the next
-        // interval; summed over a recording both are exact.
+        // interval, or the other way round; summed over a recording both add up.
         // a new event per row: a reused one would keep the first commit's start time
         OperationStatisticsEvent event = new OperationStatisticsEvent();
         event.operation = operation.name();

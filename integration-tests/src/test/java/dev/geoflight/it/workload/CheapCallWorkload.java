@@ -7,15 +7,15 @@ import java.lang.management.ManagementFactory;
 
 /**
  * WKB writes of a rectangle for the given number of milliseconds: a call of a few hundred
- * nanoseconds that allocates its output, too cheap for the agent to read the allocation counter
- * on every call. Prints the number of calls and what the thread allocated around the loop, which
- * allocates nothing of its own: the truth the agent's estimate is held to.
+ * nanoseconds that allocates its output, too cheap for the agent to measure every call. Prints the
+ * number of calls, what the thread allocated around the loop, which allocates nothing of its own,
+ * and the loop's wall time: the truths the agent's estimates are held to.
  */
-public final class AllocationWorkload {
+public final class CheapCallWorkload {
 
     public static final Geometry RECTANGLE = Shapes.rectangle(0, 0, 3, 4);
 
-    private AllocationWorkload() {
+    private CheapCallWorkload() {
     }
 
     public static void main(String[] args) {
@@ -26,13 +26,15 @@ public final class AllocationWorkload {
         long calls = 0;
         long end = System.nanoTime() + millis * 1_000_000;
         long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long start = System.nanoTime();
         do {
             for (int i = 0; i < 1_000; i++) {
                 bytes += writer.write(RECTANGLE).length;
             }
             calls += 1_000;
         } while (System.nanoTime() < end);
+        long nanos = System.nanoTime() - start;
         long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
-        System.out.println("calls=" + calls + " allocated=" + allocated + " bytes=" + bytes);
+        System.out.println("calls=" + calls + " allocated=" + allocated + " bytes=" + bytes + " nanos=" + nanos);
     }
 }
