@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Merges any number of recordings into one {@link Analysis}. Each file is read through its own
@@ -29,7 +28,7 @@ public final class Aggregation {
     private final Map<String, RegionGrid> regionsByLayer = new LinkedHashMap<>();
     private String lastLayer;
     private RegionGrid lastLayerGrid;
-    private final List<Consumer<CallEvent>> observers;
+    private final List<CallObserver> observers;
     private final List<String> files = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Set<CallKind> kindsFromEventsOnly = EnumSet.noneOf(CallKind.class);
@@ -47,7 +46,7 @@ public final class Aggregation {
      * @param slowestLimit how many slowest calls to keep
      * @param observers    see every per-call event (the rules' own bounded state)
      */
-    public Aggregation(int slowestLimit, List<Consumer<CallEvent>> observers) {
+    public Aggregation(int slowestLimit, List<? extends CallObserver> observers) {
         this.slowest = new SlowestCalls(slowestLimit);
         this.observers = List.copyOf(observers);
     }
@@ -88,8 +87,8 @@ public final class Aggregation {
             regions.add(x, y, event.durationNanos());
             regionsByLayer(event.layer()).add(x, y, event.durationNanos());
         }
-        for (Consumer<CallEvent> observer : observers) {
-            observer.accept(event);
+        for (CallObserver observer : observers) {
+            observer.observe(event);
         }
     }
 

@@ -44,7 +44,7 @@ public final class RecordingAnalyzer {
 
     public Result analyze(List<Path> files, int slowestLimit) throws InputException {
         RuleEngine rules = new RuleEngine();
-        Aggregation aggregation = new Aggregation(slowestLimit, new ArrayList<>(rules.observers()));
+        Aggregation aggregation = new Aggregation(slowestLimit, rules.observers());
         List<String> withoutEvents = new ArrayList<>();
         for (Path file : files) {
             checkReadable(file);

@@ -52,7 +52,7 @@ public final class PreparedGeometryRule implements Rule {
     }
 
     @Override
-    public void accept(CallEvent e) {
+    public void observe(CallEvent e) {
         if (e.kind() == CallKind.OPERATION && e.hasBoundingBox() && (classifier.classOf(e.operation()) & SpatialCalls.PREDICATE) != 0) {
             receivers.add(new Receiver(e.operation(), e.layer(), e.geometryType(), e.minX(), e.minY(), e.maxX(), e.maxY()));
         }

@@ -50,7 +50,7 @@ public final class RepeatedValidationRule implements Rule {
     }
 
     @Override
-    public void accept(CallEvent e) {
+    public void observe(CallEvent e) {
         if (e.kind() == CallKind.OPERATION && (classifier.classOf(e.operation()) & SpatialCalls.VALIDATION) != 0) {
             validated.add(new Validated(e.operation(), e.layer(), e.geometryType(), e.vertices(),
                     e.minX(), e.minY(), e.maxX(), e.maxY()));

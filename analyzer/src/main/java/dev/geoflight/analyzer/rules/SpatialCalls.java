@@ -35,13 +35,20 @@ final class SpatialCalls {
      * rule instance (an analysis is single-threaded), and names repeat endlessly.
      */
     static final class Classifier {
+        private static final int RECENT = 256;
         private final Map<String, Integer> known = new java.util.HashMap<>();
-        private String lastOperation;
-        private int lastClass;
+        /*
+         * Direct-mapped by the name's cached hash, compared by identity: each reader thread hands
+         * out one instance per name, so a handful of instances cover a recording, where the map
+         * alone cost a String.equals on every call (operations alternate, so "same as last" rarely held).
+         */
+        private final String[] recentNames = new String[RECENT];
+        private final int[] recentClasses = new int[RECENT];
 
         int classOf(String operation) {
-            if (operation == lastOperation) {
-                return lastClass;
+            int slot = operation.hashCode() & (RECENT - 1);
+            if (recentNames[slot] == operation) {
+                return recentClasses[slot];
             }
             Integer value = known.get(operation);
             if (value == null) {
@@ -50,8 +57,8 @@ final class SpatialCalls {
                     known.put(operation, value);
                 }
             }
-            lastOperation = operation;
-            lastClass = value;
+            recentNames[slot] = operation;
+            recentClasses[slot] = value;
             return value;
         }
     }

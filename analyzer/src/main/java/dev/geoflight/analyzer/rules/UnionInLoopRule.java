@@ -79,7 +79,7 @@ public final class UnionInLoopRule implements Rule {
     }
 
     @Override
-    public void accept(CallEvent e) {
+    public void observe(CallEvent e) {
         if (e.kind() != CallKind.OPERATION || !e.operation().equals("Geometry.union") || e.argumentType().isEmpty()) {
             return;
         }
