@@ -37,6 +37,7 @@ final class AnalyzeCommand extends CommandBase {
         if (top < 1) {
             throw new GeoFlightCli.UsageException("--top must be at least 1, not " + top);
         }
+        WarmUp.start(format.name());
         RecordingAnalyzer.Result result = analyze(files, top);
         Report report = new ReportBuilder(top).build(result.analysis(), result.recommendations());
         String text = switch (format) {
