@@ -19,6 +19,8 @@ public final class GeoFlightCli implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    /** Picocli's list of regular expressions naming built-in converters it should not load. */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,6 +34,7 @@ public final class GeoFlightCli implements Runnable {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        skipUnusedConverters();
         CommandLine cli = new CommandLine(new GeoFlightCli());
         cli.setOut(outWriter);
         cli.setErr(errWriter);
@@ -60,6 +63,17 @@ public final class GeoFlightCli implements Runnable {
         outWriter.flush();
         errWriter.flush();
         return status;
+    }
+
+    /**
+     * Picocli looks up a converter for each java.time and java.sql type by reflection whenever a
+     * command line is parsed, loading about 80 classes on the way to the first recording; no
+     * option here has such a type. A value the user set for the same property is kept.
+     */
+    private static void skipUnusedConverters() {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
+        }
     }
 
     /** Wrong use the parser cannot see (an SLO that matches nothing, a bad value): exit 2. */
