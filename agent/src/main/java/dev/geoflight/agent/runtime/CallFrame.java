@@ -5,6 +5,7 @@ import dev.geoflight.events.IndexBuildEvent;
 import dev.geoflight.events.IndexQueryEvent;
 import dev.geoflight.events.SpatialOperationEvent;
 import dev.geoflight.internal.ThreadState;
+import jdk.internal.vm.annotation.DontInline;
 
 /**
  * The outermost JTS call in progress on one thread: only the outermost call is measured, so one
@@ -27,6 +28,7 @@ final class CallFrame extends MeasuredFrame {
         return (CallFrame) frame;
     }
 
+    @DontInline
     void begin(Operation started) {
         operation = started;
         start(started, switch (started.kind()) {

@@ -5,12 +5,21 @@ import dev.geoflight.events.IndexBuildEvent;
 import dev.geoflight.events.IndexQueryEvent;
 import dev.geoflight.events.SpatialOperationEvent;
 import dev.geoflight.internal.ThreadState;
+import jdk.internal.vm.annotation.DontInline;
 
 /**
  * What advice calls. {@link #enter} and {@link #exit} bracket every instrumented call and keep
  * the nesting depth; when the outermost call ends, the advice describes it (it can read the JTS
  * objects, this class cannot: it lives on the bootstrap class path) through one of
  * {@link #operation}, {@link #indexQuery}, {@link #indexBuild} or {@link #io}.
+ *
+ * <p>Advice is inlined into every instrumented JTS method, and the JIT would inline what it calls
+ * too. The nested-call path (a flag, a thread-local, the depth) is meant to be; the outermost
+ * call's measurement ({@code CallFrame.begin}, {@code MeasuredFrame.stop} and the describing
+ * methods here) is {@code @DontInline}, which HotSpot honours on boot-loaded classes: otherwise
+ * each of hundreds of JTS methods compiles its own copy of it, and on a busy two-core machine the
+ * extra C2 time alone (about 2 s more in a 12 s demo run, {@code -XX:+CITime}) costs the
+ * application several per cent.
  */
 public final class Calls {
 
@@ -43,6 +52,7 @@ public final class Calls {
         return true;
     }
 
+    @DontInline
     public static void operation(ThreadState state, String geometryType, String argumentType, int vertices,
                                  double minX, double minY, double maxX, double maxY, int srid, int resultVertices) {
         CallFrame frame = (CallFrame) state.agentFrame;
@@ -70,6 +80,7 @@ public final class Calls {
         }
     }
 
+    @DontInline
     public static void indexQuery(ThreadState state, double minX, double minY, double maxX, double maxY, int results, int size) {
         CallFrame frame = (CallFrame) state.agentFrame;
         String layer = state.layer();
@@ -89,6 +100,7 @@ public final class Calls {
         }
     }
 
+    @DontInline
     public static void indexBuild(ThreadState state, int items) {
         CallFrame frame = (CallFrame) state.agentFrame;
         String layer = state.layer();
@@ -102,6 +114,7 @@ public final class Calls {
         }
     }
 
+    @DontInline
     public static void io(ThreadState state, long bytes, int vertices, String geometryType) {
         CallFrame frame = (CallFrame) state.agentFrame;
         String layer = state.layer();

@@ -1,5 +1,6 @@
 package dev.geoflight.agent.runtime;
 
+import jdk.internal.vm.annotation.DontInline;
 import jdk.jfr.Event;
 
 /**
@@ -49,6 +50,7 @@ abstract class MeasuredFrame {
         startAllocated = ThreadAllocation.current();
     }
 
+    @DontInline
     final void stop() {
         if (weight == 0) {
             return;

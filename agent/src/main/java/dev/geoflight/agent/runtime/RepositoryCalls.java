@@ -2,6 +2,7 @@ package dev.geoflight.agent.runtime;
 
 import dev.geoflight.events.RepositoryQueryEvent;
 import dev.geoflight.internal.ThreadState;
+import jdk.internal.vm.annotation.DontInline;
 
 /**
  * What repository advice calls. A repository call puts its layer on the thread's repository layer
@@ -70,6 +71,7 @@ public final class RepositoryCalls {
     }
 
     /** Records the outermost call that {@link #exit} just ended, with what it returned. */
+    @DontInline
     public static void record(Object result) {
         RepositoryFrame frame = (RepositoryFrame) ThreadState.current().repositoryFrame;
         frame.count(frame.operation, frame.layer, Complexity.NONE);

@@ -2,6 +2,7 @@ package dev.geoflight.agent.runtime;
 
 import dev.geoflight.events.RepositoryQueryEvent;
 import dev.geoflight.internal.ThreadState;
+import jdk.internal.vm.annotation.DontInline;
 
 /**
  * The outermost repository call in progress on one thread. Kept apart from the JTS {@link CallFrame}:
@@ -28,6 +29,7 @@ final class RepositoryFrame extends MeasuredFrame {
         return (RepositoryFrame) frame;
     }
 
+    @DontInline
     void begin(Operation started, String repositoryName, String methodName, String effectiveLayer,
                double windowMinX, double windowMinY, double windowMaxX, double windowMaxY) {
         operation = started;
