@@ -158,7 +158,7 @@ public final class FileAggregator implements ParallelVisitor<ChunkAggregate, Chu
         }
         if (badHistograms > 0) {
             target.warn(String.format("%s: %,d statistics rows had an unreadable latency histogram:"
-                    + " percentiles leave those periods out (counts and totals are exact)", file, badHistograms));
+                    + " percentiles leave those periods out (their counts and totals still count)", file, badHistograms));
         }
         target.fileDone(fromStatistics, fromEvents, kindsWithStatistics, rows, callsCountedByStatistics);
     }

@@ -42,7 +42,7 @@ public final class LatencyStats {
 
     /**
      * Adds one statistics row. A histogram the agent wrote that cannot be decoded only loses the
-     * percentiles of that period; counts and totals stay exact.
+     * percentiles of that period; its count and totals are kept.
      *
      * @return false when the histogram could not be decoded
      */

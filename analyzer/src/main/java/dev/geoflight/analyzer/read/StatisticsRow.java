@@ -1,6 +1,6 @@
 package dev.geoflight.analyzer.read;
 
-/** One {@code geoflight.OperationStatistics} event: exact totals of one group over one period. */
+/** One {@code geoflight.OperationStatistics} event: the totals of one group over one period (the count exact, time and allocation estimated for sampled operations). */
 public record StatisticsRow(
         CallKind kind,
         String operation,
