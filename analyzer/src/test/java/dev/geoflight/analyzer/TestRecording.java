@@ -69,7 +69,14 @@ public final class TestRecording {
         /** One statistics row; the histogram holds {@code latencies} if given. */
         public void stats(String kind, String operation, String layer, String complexity, long count, long totalNanos,
                           long maxNanos, long allocated, long... latencies) {
+            sampledStats(kind, operation, layer, complexity, count, totalNanos, maxNanos, allocated, 0, latencies);
+        }
+
+        /** One statistics row of an agent that measured one in {@code samplingPeriod} calls (0: an agent without the field). */
+        public void sampledStats(String kind, String operation, String layer, String complexity, long count, long totalNanos,
+                                 long maxNanos, long allocated, int samplingPeriod, long... latencies) {
             OperationStatisticsEvent e = new OperationStatisticsEvent();
+            e.samplingPeriod = samplingPeriod;
             e.kind = kind;
             e.operation = operation;
             e.layer = layer;

@@ -1,5 +1,8 @@
 package dev.geoflight.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.geoflight.analyzer.cli.GeoFlightCli;
 import dev.geoflight.it.harness.AgentJvm;
 import dev.geoflight.it.harness.ItEnvironment;
 import dev.geoflight.it.harness.JvmRun;
@@ -10,8 +13,12 @@ import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,6 +40,7 @@ class CallSamplingIT {
     private static long allocated;
     private static long loopNanos;
     private static List<RecordedEvent> statistics;
+    private static Path recording;
 
     @BeforeAll
     static void run() {
@@ -45,7 +53,8 @@ class CallSamplingIT {
         calls = Long.parseLong(result.group(1));
         allocated = Long.parseLong(result.group(2));
         loopNanos = Long.parseLong(result.group(3));
-        Recorded recorded = Recorded.read(dir.resolve("sampled.jfr"));
+        recording = dir.resolve("sampled.jfr");
+        Recorded recorded = Recorded.read(recording);
         statistics = recorded.statistics(e -> e.getString("operation").equals("WKBWriter.write"));
     }
 
@@ -83,6 +92,26 @@ class CallSamplingIT {
         }
         assertThat(sampledRows).as("rows after the first period are sampled").isGreaterThanOrEqualTo(2);
         assertThat((double) weighted).as("%d weighted calls of %d", weighted, calls).isCloseTo(calls, within(calls * 0.05));
+    }
+
+    @Test
+    void theAnalyzerCountsEveryCallAndSaysWhichOperationWasSampled() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = GeoFlightCli.run(new String[] {"analyze", recording.toString(), "--format", "json"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(status).isZero();
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        List<String> warnings = new ArrayList<>();
+        report.get("warnings").forEach(w -> warnings.add(w.asText()));
+        assertThat(warnings).filteredOn(w -> w.contains("the agent measured")).singleElement().asString()
+                .contains("the agent measured 1 cheap operation(s) on 1 in 16 of their calls (WKBWriter.write)");
+        long counted = 0;
+        for (JsonNode row : report.get("hotspots")) {
+            if (row.get("operation").asText().equals("WKBWriter.write")) {
+                counted += row.get("count").asLong();
+            }
+        }
+        assertThat(counted).isEqualTo(calls);
     }
 
     private static Histogram decode(RecordedEvent row) throws Exception {

@@ -59,6 +59,10 @@ public final class OperationStatisticsEvent extends Event {
     @DataAmount
     public long allocated;
 
+    @Label("Sampling Period")
+    @Description("One in how many calls was measured for time, allocation and histogram (each measured call counting that many times): 1 when every call was; 16 for an operation averaging under 2 us")
+    public long samplingPeriod;
+
     @Label("Latency Histogram")
     @Description("Latency distribution in nanoseconds, a measured call of a sampled operation counting 16 times: HdrHistogram V2 compressed encoding, Base64")
     public String histogram;

@@ -93,6 +93,8 @@ final class StatisticsCell {
         operation.addToPeriod(count, event.totalTime);
         event.maxTime = maxNanos.getThenReset();
         event.allocated = allocatedBytes.sumThenReset();
+        // the period in force during the interval: the drain ends it only after the rows are written
+        event.samplingPeriod = operation.samplingPeriod();
         event.histogram = encode(INTERVAL);
         event.commit();
         return true;

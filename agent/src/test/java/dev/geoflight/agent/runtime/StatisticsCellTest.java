@@ -19,8 +19,8 @@ class StatisticsCellTest {
 
     @Test
     void eachDrainReportsOnlyTheCallsSinceTheLastOne(@TempDir Path dir) throws Exception {
-        StatisticsCell cell = new StatisticsCell(new Operation(0, "Geometry.buffer", OperationKind.OPERATION, "", ""),
-                "roads", Complexity.NONE);
+        Operation operation = new Operation(0, "Geometry.buffer", OperationKind.OPERATION, "", "");
+        StatisticsCell cell = new StatisticsCell(operation, "roads", Complexity.NONE);
         Path file = dir.resolve("cell.jfr");
         try (Recording recording = new Recording()) {
             recording.enable("geoflight.OperationStatistics");
@@ -33,6 +33,9 @@ class StatisticsCellTest {
             cell.record(5_000, 40, 1);
             assertThat(cell.drain()).isTrue();
             // a sampled operation: one measured call stands for sixteen, fifteen others only counted
+            operation.endPeriod();
+            operation.addToPeriod(1, 100);
+            operation.endPeriod();
             for (int i = 0; i < 15; i++) {
                 cell.count();
             }
@@ -49,25 +52,26 @@ class StatisticsCellTest {
         List<RecordedEvent> rows = RecordingFile.readAllEvents(file);
         assertThat(rows).hasSize(4);
 
-        Histogram first = assertRow(rows.get(0), 3, 90_000_003_000L, 90_000_000_000L, 60, 3);
+        Histogram first = assertRow(rows.get(0), 3, 90_000_003_000L, 90_000_000_000L, 60, 3, 1);
         assertThat(rows.get(0).getString("layer")).isEqualTo("roads");
         assertThat(first.getValueAtPercentile(50)).isBetween(1_990L, 2_010L);
         // beyond the histogram's range a call counts as its highest value; total and max stay exact
         assertThat(first.getMaxValue()).isBetween(59_000_000_000L, 61_000_000_000L);
 
-        Histogram second = assertRow(rows.get(1), 1, 5_000, 5_000, 40, 1);
+        Histogram second = assertRow(rows.get(1), 1, 5_000, 5_000, 40, 1, 1);
         assertThat(second.getMinValue()).isBetween(4_950L, 5_050L);
         assertThat(second.getMaxValue()).isBetween(4_950L, 5_050L);
 
-        Histogram sampled = assertRow(rows.get(2), 16, 48_000, 3_000, 1_600, 16);
+        Histogram sampled = assertRow(rows.get(2), 16, 48_000, 3_000, 1_600, 16, CallSampling.PERIOD);
         assertThat(sampled.getMinValue()).isBetween(2_970L, 3_030L);
 
-        assertRow(rows.get(3), 7, 0, 0, 0, 0);
+        assertRow(rows.get(3), 7, 0, 0, 0, 0, CallSampling.PERIOD);
     }
 
     /** Checks a row's totals and returns its decoded latency distribution. */
     private static Histogram assertRow(RecordedEvent row, long count, long totalNanos, long maxNanos, long allocated,
-                                       long inHistogram) throws Exception {
+                                       long inHistogram, long samplingPeriod) throws Exception {
+        assertThat(row.getLong("samplingPeriod")).isEqualTo(samplingPeriod);
         assertThat(row.getLong("count")).isEqualTo(count);
         assertThat(row.getLong("totalTime")).isEqualTo(totalNanos);
         assertThat(row.getLong("maxTime")).isEqualTo(maxNanos);

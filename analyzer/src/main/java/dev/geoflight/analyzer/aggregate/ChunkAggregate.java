@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -51,6 +52,8 @@ final class ChunkAggregate implements ParallelVisitor.Part {
     final Set<CallKind> kindsWithStatistics = EnumSet.noneOf(CallKind.class);
     long rows;
     long badHistograms;
+    /** Operations whose rows say the agent measured only some of their calls, with the largest period. */
+    final Map<String, Long> sampledOperations = new TreeMap<>();
     long calls;
     /** Calls after this chunk's first statistics row of their kind. */
     long callsAfterRows;
@@ -103,6 +106,9 @@ final class ChunkAggregate implements ParallelVisitor.Part {
                 .addRow(row.count(), row.totalNanos(), row.maxNanos(), row.allocatedBytes(), row.histogram());
         if (!decoded) {
             badHistograms++;
+        }
+        if (row.samplingPeriod() > 1) {
+            sampledOperations.merge(row.operation(), row.samplingPeriod(), Math::max);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +31,8 @@ public final class FileAggregator implements ParallelVisitor<ChunkAggregate, Chu
     private long callsCountedByStatistics;
     private long calls;
     private long badHistograms;
+    private final Map<String, Long> sampledOperations = new TreeMap<>();
+    private static final int SAMPLED_NAMED = 3;
     private java.util.function.LongBinaryOperator progressListener;
     /** The part that a reader reading in one thread feeds through this visitor's own methods. */
     private ChunkAggregate whole;
@@ -56,6 +59,7 @@ public final class FileAggregator implements ParallelVisitor<ChunkAggregate, Chu
         rows += part.rows;
         calls += part.calls;
         badHistograms += part.badHistograms;
+        part.sampledOperations.forEach((operation, period) -> sampledOperations.merge(operation, period, Math::max));
         part.fromStatistics.forEach((key, stats) -> fromStatistics.computeIfAbsent(key, k -> new LatencyStats()).add(stats));
         mergeEvents(part);
         kindsWithStatistics.addAll(part.kindsWithStatistics);
@@ -160,6 +164,20 @@ public final class FileAggregator implements ParallelVisitor<ChunkAggregate, Chu
             target.warn(String.format("%s: %,d statistics rows had an unreadable latency histogram:"
                     + " percentiles leave those periods out (their counts and totals still count)", file, badHistograms));
         }
+        if (!sampledOperations.isEmpty()) {
+            target.warn(sampledWarning());
+        }
         target.fileDone(fromStatistics, fromEvents, kindsWithStatistics, rows, callsCountedByStatistics);
+    }
+
+    /** The agent measured only some calls of these operations (those averaging under 2 µs): say so, naming a few. */
+    private String sampledWarning() {
+        List<String> names = sampledOperations.keySet().stream().limit(SAMPLED_NAMED).toList();
+        String more = sampledOperations.size() > SAMPLED_NAMED ? ", …" : "";
+        long period = sampledOperations.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        return String.format("%s: the agent measured %,d cheap operation(s) on 1 in %d of their calls (%s%s): their"
+                + " time, allocation and percentiles are estimates, their counts exact; record with"
+                + " geoflight-detailed.jfc to measure every call", file, sampledOperations.size(), period,
+                String.join(", ", names), more);
     }
 }

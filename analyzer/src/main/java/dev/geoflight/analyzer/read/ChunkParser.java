@@ -172,7 +172,8 @@ final class ChunkParser {
             default -> visitor.statistics(new StatisticsRow(CallKind.fromId(orEmpty(text(values, type, "kind"))),
                     orEmpty(text(values, type, "operation")), orEmpty(text(values, type, "layer")),
                     orEmpty(text(values, type, "complexity")), number(values, type, "count"), number(values, type, "totalTime"),
-                    number(values, type, "maxTime"), number(values, type, "allocated"), orEmpty(text(values, type, "histogram"))));
+                    number(values, type, "maxTime"), number(values, type, "allocated"), orEmpty(text(values, type, "histogram")),
+                    Math.max(1, number(values, type, "samplingPeriod"))));
         }
     }
 

@@ -84,7 +84,8 @@ public final class JdkRecordingReader implements RecordingReader {
     private static StatisticsRow statistics(RecordedEvent e) {
         return new StatisticsRow(CallKind.fromId(text(e, "kind")), text(e, "operation"), text(e, "layer"),
                 text(e, "complexity"), e.getLong("count"), e.getLong("totalTime"), e.getLong("maxTime"),
-                e.getLong("allocated"), e.getString("histogram"));
+                e.getLong("allocated"), e.getString("histogram"),
+                e.hasField("samplingPeriod") ? Math.max(1, e.getLong("samplingPeriod")) : 1);
     }
 
     private static CallEvent call(String type, RecordedEvent e, Map<RecordedStackTrace, StackTrace> traces) {

@@ -1,6 +1,10 @@
 package dev.geoflight.analyzer.read;
 
-/** One {@code geoflight.OperationStatistics} event: the totals of one group over one period (the count exact, time and allocation estimated for sampled operations). */
+/**
+ * One {@code geoflight.OperationStatistics} event: the totals of one group over one period. The
+ * count is exact; {@code samplingPeriod} says one in how many calls the agent measured for time,
+ * allocation and histogram (1: every call, and for recordings that predate the field).
+ */
 public record StatisticsRow(
         CallKind kind,
         String operation,
@@ -10,5 +14,6 @@ public record StatisticsRow(
         long totalNanos,
         long maxNanos,
         long allocatedBytes,
-        String histogram) {
+        String histogram,
+        long samplingPeriod) {
 }

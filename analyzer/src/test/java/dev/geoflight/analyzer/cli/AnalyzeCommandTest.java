@@ -159,7 +159,7 @@ class AnalyzeCommandTest {
     @Test
     void aSlowCallWhoseAllocationIsUnknownSaysNullNotZero() {
         Path file = TestRecording.record(dir.resolve("unsampled.jfr"), e -> {
-            // -1: a call of a cheap operation the agent did not sample, then one it did
+            // -1: a call whose allocation an earlier agent did not sample, then one it did
             e.operation("Geometry.intersects", "parcels", "simple", 0, 0, 1, 1, 10, -1, "Polygon", "Polygon", 3 * MS);
             e.operation("Geometry.intersects", "parcels", "simple", 0, 0, 1, 1, 10, 500, "Polygon", "Polygon", MS);
             e.repository("com.acme.RoadRepository", "findNear", "roads", 4, 1000, 2 * MS);
@@ -171,5 +171,31 @@ class AnalyzeCommandTest {
         assertThat(slowest.get(1).get("operation").asText()).isEqualTo("RoadRepository.findNear");
         assertThat(slowest.get(1).get("allocatedBytes").asLong()).isEqualTo(1000);
         assertThat(slowest.get(2).get("allocatedBytes").asLong()).isEqualTo(500);
+    }
+
+    @Test
+    void operationsTheAgentSampledAreNamedInOneWarning() {
+        Path file = TestRecording.record(dir.resolve("sampled.jfr"), e -> {
+            e.sampledStats("operation", "Geometry.intersects", "parcels", "simple", 1000, 16 * 62 * 400, 900, 0, 16);
+            e.sampledStats("operation", "Geometry.intersects", "roads", "simple", 500, 16 * 31 * 400, 800, 0, 16);
+            e.sampledStats("io", "WKBWriter.write", "", "simple", 300, 300 * 300, 700, 0, 16);
+            e.sampledStats("operation", "Geometry.buffer", "roads", "complex", 10, 10 * MS, 2 * MS, 0, 1);
+        });
+        JsonNode json = Cli.run("analyze", file.toString(), "--format", "json").json();
+        List<String> warnings = new ArrayList<>();
+        json.get("warnings").forEach(w -> warnings.add(w.asText()));
+        assertThat(warnings).filteredOn(w -> w.contains("the agent measured")).containsExactly(file
+                + ": the agent measured 2 cheap operation(s) on 1 in 16 of their calls (Geometry.intersects, WKBWriter.write):"
+                + " their time, allocation and percentiles are estimates, their counts exact;"
+                + " record with geoflight-detailed.jfc to measure every call");
+        // the counts stay those of the rows
+        assertThat(json.get("hotspots")).extracting(h -> h.get("operation").asText() + "/" + h.get("layer").asText() + "=" + h.get("count").asLong())
+                .contains("Geometry.intersects/parcels=1000", "Geometry.intersects/roads=500", "WKBWriter.write/=300");
+    }
+
+    @Test
+    void aRecordingWhoseCallsWereAllMeasuredHasNoSamplingWarning() {
+        JsonNode json = Cli.run("analyze", recording.toString(), "--format", "json").json();
+        json.get("warnings").forEach(w -> assertThat(w.asText()).doesNotContain("the agent measured"));
     }
 }
