@@ -73,9 +73,11 @@ class CallSamplingIT {
     @Test
     void theEstimatedTimeFitsTheLoopsWallTime() {
         long estimated = statistics.stream().mapToLong(e -> e.getDuration("totalTime").toNanos()).sum();
-        // the calls are most of the loop; what is left is the loop itself and the agent's own work
+        // The calls are most of the loop; what is left is the loop itself and the agent's own work.
+        // Above the loop's time only by chance: a measured call that the OS preempted for a few ms
+        // counts sixteen times (so half as much again is allowed on a busy machine).
         assertThat(estimated).as("estimated %d ns of a %d ns loop", estimated, loopNanos)
-                .isBetween(loopNanos / 2, loopNanos);
+                .isBetween(loopNanos / 2, loopNanos * 3 / 2);
     }
 
     @Test
