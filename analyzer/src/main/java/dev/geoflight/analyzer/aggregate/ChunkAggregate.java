@@ -6,7 +6,6 @@ import dev.geoflight.analyzer.read.ParallelVisitor;
 import dev.geoflight.analyzer.read.StackTrace;
 import dev.geoflight.analyzer.read.StatisticsRow;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +65,10 @@ final class ChunkAggregate implements ParallelVisitor.Part {
     String jvm;
     String agentVersion;
 
-    private final Map<StackTrace, CallSiteStats> callSitesByTrace = new IdentityHashMap<>();
+    private static final int RECENT_TRACES = 1024;
+    private final StackTrace[] recentTraces = new StackTrace[RECENT_TRACES];
+    private final String[] recentSites = new String[RECENT_TRACES];
+    private final CallSiteStats[] recentStats = new CallSiteStats[RECENT_TRACES];
     private final CallSiteLocator locator = new CallSiteLocator();
     private final Consumer<Batch> ordered;
     private CallEvent[] batchCalls = new CallEvent[BATCH];
@@ -137,13 +139,13 @@ final class ChunkAggregate implements ParallelVisitor.Part {
         if (event.stackTrace().frames().isEmpty()) {
             callsWithoutStack++;
         }
-        String site = locator.locate(event);
-        // Repository calls contain the JTS calls they make: counting both would double the time.
-        if (!site.isEmpty() && event.kind() != CallKind.REPOSITORY) {
-            callSiteOf(event.stackTrace(), site).add(event.operation(), event.durationNanos(), 1);
-        }
+        String site;
         if (event.kind() == CallKind.REPOSITORY) {
+            // Repository calls contain the JTS calls they make: counting both would double the time.
+            site = locator.locate(event);
             repositoryClasses.putIfAbsent(event.operation(), event.repository());
+        } else {
+            site = countAtSite(event);
         }
         batchCalls[batched] = event;
         batchSites[batched] = site;
@@ -152,17 +154,26 @@ final class ChunkAggregate implements ParallelVisitor.Part {
         }
     }
 
-    /** The call site's statistics, cached per stack trace (readers share one instance per trace). */
-    private CallSiteStats callSiteOf(StackTrace trace, String site) {
-        CallSiteStats stats = callSitesByTrace.get(trace);
-        if (stats == null) {
-            if (callSitesByTrace.size() > 100_000) {
-                callSitesByTrace.clear();
-            }
-            stats = callSites.computeIfAbsent(site, s -> new CallSiteStats());
-            callSitesByTrace.put(trace, stats);
+    /**
+     * The call's site, where the call is counted. Remembered per stack trace instance (readers hand
+     * out one per distinct trace, and a few traces make most calls) in a table direct-mapped by
+     * identity: one probe per call, where two identity maps each took a lookup, and whose probing
+     * on the first collision threw the JIT's compiled code away.
+     */
+    private String countAtSite(CallEvent event) {
+        StackTrace trace = event.stackTrace();
+        int slot = System.identityHashCode(trace) & (RECENT_TRACES - 1);
+        if (recentTraces[slot] != trace) {
+            String site = locator.locate(event);
+            recentTraces[slot] = trace;
+            recentSites[slot] = site;
+            recentStats[slot] = site.isEmpty() ? null : callSites.computeIfAbsent(site, s -> new CallSiteStats());
         }
-        return stats;
+        CallSiteStats stats = recentStats[slot];
+        if (stats != null) {
+            stats.add(event.operation(), event.durationNanos(), 1);
+        }
+        return recentSites[slot];
     }
 
     @Override
