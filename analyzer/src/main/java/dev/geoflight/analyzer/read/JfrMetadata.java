@@ -22,6 +22,8 @@ final class JfrMetadata {
         final String name;
         final List<Field> fields = new ArrayList<>();
         final Primitive primitive;
+        /** Built on the first value skipped; a metadata and its types are used by one thread. */
+        SkipPlan skipPlan;
 
         Type(long id, String name) {
             this.id = id;
@@ -181,25 +183,12 @@ final class JfrMetadata {
 
     /** Skips one value of a type without keeping it. */
     void skip(JfrInput in, Type type) throws IOException {
-        switch (type.primitive) {
-            case BOOLEAN, BYTE -> in.skip(1);
-            case CHAR, SHORT, INT, LONG -> in.varlong();
-            case FLOAT -> in.skip(4);
-            case DOUBLE -> in.skip(8);
-            case STRING -> in.skipString();
-            case NONE -> {
-                for (Field field : type.fields) {
-                    int count = field.array() ? in.varint() : 1;
-                    for (int i = 0; i < count; i++) {
-                        if (field.constantPool()) {
-                            in.varlong();
-                        } else {
-                            skip(in, type(field.typeId()));
-                        }
-                    }
-                }
-            }
+        SkipPlan plan = type.skipPlan;
+        if (plan == null) {
+            plan = SkipPlan.of(this, type);
+            type.skipPlan = plan;
         }
+        plan.skip(in);
     }
 
     /**
