@@ -183,12 +183,16 @@ final class JfrMetadata {
 
     /** Skips one value of a type without keeping it. */
     void skip(JfrInput in, Type type) throws IOException {
+        skipPlan(type).skip(in);
+    }
+
+    SkipPlan skipPlan(Type type) throws IOException {
         SkipPlan plan = type.skipPlan;
         if (plan == null) {
             plan = SkipPlan.of(this, type);
             type.skipPlan = plan;
         }
-        plan.skip(in);
+        return plan;
     }
 
     /**
