@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Consumer;
 
 /**
@@ -46,6 +47,31 @@ final class ChunkAggregate implements ParallelVisitor.Part {
         long firstKept = -1;
     }
 
+    /**
+     * Per kind of call, the first chunk in which a reader thread has seen statistics rows of
+     * that kind. A chunk after it needs only the count and results of its calls of that kind
+     * before its own first row: {@link FileAggregator#merge} keeps no more of them, because the
+     * rows of the earlier chunk count those calls. The file's first chunks are read before any
+     * row is seen; the rest skip the latency histogram, which most calls would fill in vain.
+     */
+    static final class RowsSeen {
+        private final AtomicIntegerArray firstChunk = new AtomicIntegerArray(CallKind.values().length);
+
+        RowsSeen() {
+            for (int i = 0; i < firstChunk.length(); i++) {
+                firstChunk.set(i, Integer.MAX_VALUE);
+            }
+        }
+
+        void seen(CallKind kind, int chunk) {
+            firstChunk.accumulateAndGet(kind.ordinal(), chunk, Math::min);
+        }
+
+        boolean before(CallKind kind, int chunk) {
+            return firstChunk.get(kind.ordinal()) < chunk;
+        }
+    }
+
     final Map<GroupKey, LatencyStats> fromStatistics = new LinkedHashMap<>();
     final Map<GroupKey, EventGroup> fromEvents = new LinkedHashMap<>();
     final Set<CallKind> kindsWithStatistics = EnumSet.noneOf(CallKind.class);
@@ -75,7 +101,14 @@ final class ChunkAggregate implements ParallelVisitor.Part {
     private String[] batchSites = new String[BATCH];
     private int batched;
 
-    ChunkAggregate(Consumer<Batch> ordered) {
+    private final int chunk;
+    private final RowsSeen rowsSeen;
+    /** Kinds with statistics rows in an earlier chunk, as far as this part has learnt (once true, always true). */
+    private final boolean[] rowsEarlier = new boolean[CallKind.values().length];
+
+    ChunkAggregate(int chunk, RowsSeen rowsSeen, Consumer<Batch> ordered) {
+        this.chunk = chunk;
+        this.rowsSeen = rowsSeen;
         this.ordered = ordered;
     }
 
@@ -102,7 +135,9 @@ final class ChunkAggregate implements ParallelVisitor.Part {
     @Override
     public void statistics(StatisticsRow row) {
         rows++;
-        kindsWithStatistics.add(row.kind());
+        if (kindsWithStatistics.add(row.kind())) {
+            rowsSeen.seen(row.kind(), chunk);
+        }
         GroupKey key = new GroupKey(row.kind(), row.operation(), row.layer(), row.complexity());
         boolean decoded = fromStatistics.computeIfAbsent(key, k -> new LatencyStats())
                 .addRow(row.count(), row.totalNanos(), row.maxNanos(), row.allocatedBytes(), row.histogram());
@@ -129,6 +164,8 @@ final class ChunkAggregate implements ParallelVisitor.Part {
             }
             if (afterRows) {
                 group.afterRows.addResults(event.results());
+            } else if (rowsEarlier(event.kind())) {
+                group.beforeRows.countCall(event.results());
             } else {
                 group.beforeRows.addCall(event.durationNanos(), event.allocatedBytes(), event.results());
             }
@@ -152,6 +189,14 @@ final class ChunkAggregate implements ParallelVisitor.Part {
         if (++batched == BATCH) {
             end();
         }
+    }
+
+    private boolean rowsEarlier(CallKind kind) {
+        int k = kind.ordinal();
+        if (!rowsEarlier[k] && rowsSeen.before(kind, chunk)) {
+            rowsEarlier[k] = true;
+        }
+        return rowsEarlier[k];
     }
 
     /**

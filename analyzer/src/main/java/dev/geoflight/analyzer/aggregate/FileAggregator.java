@@ -34,6 +34,8 @@ public final class FileAggregator implements ParallelVisitor<ChunkAggregate, Chu
     private final Map<String, Long> sampledOperations = new TreeMap<>();
     private static final int SAMPLED_NAMED = 3;
     private java.util.function.LongBinaryOperator progressListener;
+    /** Per kind of call, the first chunk known to hold statistics rows of that kind (shared by the reader threads). */
+    private final ChunkAggregate.RowsSeen rowsSeen = new ChunkAggregate.RowsSeen();
     /** The part that a reader reading in one thread feeds through this visitor's own methods. */
     private ChunkAggregate whole;
 
@@ -43,8 +45,8 @@ public final class FileAggregator implements ParallelVisitor<ChunkAggregate, Chu
     }
 
     @Override
-    public ChunkAggregate part(Consumer<ChunkAggregate.Batch> ordered) {
-        return new ChunkAggregate(ordered);
+    public ChunkAggregate part(int chunk, Consumer<ChunkAggregate.Batch> ordered) {
+        return new ChunkAggregate(chunk, rowsSeen, ordered);
     }
 
     @Override
@@ -100,7 +102,7 @@ public final class FileAggregator implements ParallelVisitor<ChunkAggregate, Chu
 
     private ChunkAggregate whole() {
         if (whole == null) {
-            whole = part(this::replay);
+            whole = part(0, this::replay);
         }
         return whole;
     }

@@ -75,6 +75,12 @@ public final class LatencyStats {
         }
     }
 
+    /** A call whose time and allocation the statistics rows give: only its count and results are kept. */
+    public void countCall(long results) {
+        count++;
+        addResults(results);
+    }
+
     /** Results from per-call events, kept when the counts come from statistics rows instead. */
     public void addResultsOf(LatencyStats other) {
         resultCalls += other.resultCalls;

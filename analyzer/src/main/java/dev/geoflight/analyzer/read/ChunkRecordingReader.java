@@ -112,7 +112,7 @@ public final class ChunkRecordingReader implements RecordingReader {
                 chunks.add(chunk);
                 pool.execute(() -> {
                     try {
-                        chunk.part = visitor.part(batch -> {
+                        chunk.part = visitor.part(index, batch -> {
                             try {
                                 readAhead.acquire(index);
                             } catch (InterruptedException e) {

@@ -17,9 +17,10 @@ public interface ParallelVisitor<P extends ParallelVisitor.Part, B> extends Reco
     /**
      * A part for one chunk, used on a reader thread.
      *
+     * @param chunk   the chunk's place in the file, 0 first
      * @param ordered takes the part's batches in order; may block until the reading thread catches up
      */
-    P part(Consumer<B> ordered);
+    P part(int chunk, Consumer<B> ordered);
 
     /** On the reading thread, in file order: one batch of a part. */
     void replay(B batch);
