@@ -165,7 +165,13 @@ final class ChunkParser {
      * compiled code away (about 0.1 s of JIT time to compile it again).
      */
     private void handleRare(Handling handling, JfrMetadata.Type type) throws IOException {
-        Object[] values = (Object[]) metadata.read(in, type);
+        Object[] values;
+        in.rememberNewStrings(false); // a statistics row's histogram is unique: see JfrInput
+        try {
+            values = (Object[]) metadata.read(in, type);
+        } finally {
+            in.rememberNewStrings(true);
+        }
         switch (handling) {
             case JVM -> visitor.jvm(text(values, type, "jvmName"), text(values, type, "jvmVersion"), text(values, type, "jvmArguments"));
             case AGENT -> visitor.agent(text(values, type, "version"));

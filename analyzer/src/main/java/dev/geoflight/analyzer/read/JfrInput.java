@@ -61,6 +61,7 @@ final class JfrInput {
     private long keyA;
     private long keyB;
     private int evictions;
+    private boolean rememberNew = true;
     private static final int FIELDS = 64;
     /** Longer strings are rare in the fields worth remembering, and decoded each time. */
     private static final int MEMO_MAX_BYTES = 128;
@@ -347,10 +348,20 @@ final class JfrInput {
             }
         }
         String value = new String(chars);
-        if (ascii && count <= CACHED_MAX_LENGTH) {
+        if (ascii && count <= CACHED_MAX_LENGTH && rememberNew) {
             remember(slot(start, count, KIND_ASCII_CHARS), start, count, KIND_ASCII_CHARS, value);
         }
         return value;
+    }
+
+    /**
+     * Whether strings not yet in the cache are put there (the default). Off while reading values
+     * that are each unique, such as the latency histograms of statistics rows: cached, they
+     * evicted the names that events repeat, and each name's next miss was a branch the JIT had
+     * compiled away, so the compiled event decoder was thrown away and compiled again.
+     */
+    void rememberNewStrings(boolean remember) {
+        rememberNew = remember;
     }
 
     /** Stores a range in the set {@link #slot} just computed for it: an empty way, else the other one in turn. */
@@ -426,7 +437,9 @@ final class JfrInput {
             return cacheStrings[way];
         }
         String value = new String(window, start, count, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-        remember(set, start, count, kind, value);
+        if (rememberNew) {
+            remember(set, start, count, kind, value);
+        }
         return value;
     }
 }
