@@ -165,12 +165,11 @@ class AnalyzeCommandTest {
             e.repository("com.acme.RoadRepository", "findNear", "roads", 4, 1000, 2 * MS);
         });
         JsonNode slowest = Cli.run("analyze", file.toString(), "--format", "json").json().get("slowest");
-        assertThat(slowest).hasSize(3);
-        assertThat(slowest.get(0).get("operation").asText()).isEqualTo("Geometry.intersects");
-        assertThat(slowest.get(0).get("allocatedBytes").isNull()).isTrue();
-        assertThat(slowest.get(1).get("operation").asText()).isEqualTo("RoadRepository.findNear");
-        assertThat(slowest.get(1).get("allocatedBytes").asLong()).isEqualTo(1000);
-        assertThat(slowest.get(2).get("allocatedBytes").asLong()).isEqualTo(500);
+        // not by rank: a busy machine can stretch a spinning call past the next one's duration
+        List<String> calls = new ArrayList<>();
+        slowest.forEach(call -> calls.add(call.get("operation").asText() + " " + call.get("allocatedBytes")));
+        assertThat(calls).containsExactlyInAnyOrder("Geometry.intersects null", "RoadRepository.findNear 1000",
+                "Geometry.intersects 500");
     }
 
     @Test
