@@ -220,8 +220,7 @@ public final class OverheadSection {
                         : difference - error > 0 ? Report.Verdict.MISSED : Report.Verdict.MET;
                 verdict = worse(verdict, one);
                 figures.add(f("`%s` %s vs %s ns%s", bench.method(), ns(ours.nanos()), ns(jdk.nanos()),
-                        one == Report.Verdict.MISSED ? " (higher)" : one == Report.Verdict.UNRESOLVED || Math.abs(difference) <= error
-                                ? " (within error)" : ""));
+                        one == Report.Verdict.MISSED ? " (higher)" : Math.abs(difference) <= error ? " (within error)" : ""));
             }
             report.target("geoflight.jfc per-call cost ≤ JEP 520 method timing's (same methods)", verdict,
                     "geoflight vs jep520-timing: " + String.join("; ", figures)

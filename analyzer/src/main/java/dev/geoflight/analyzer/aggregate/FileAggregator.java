@@ -21,6 +21,9 @@ import java.util.function.Consumer;
  * merged here in file order, with the same result as reading the file event by event.
  */
 public final class FileAggregator implements ParallelVisitor<ChunkAggregate, ChunkAggregate.Batch> {
+    /** How many sampled operations the warning names. */
+    private static final int SAMPLED_NAMED = 3;
+
     private final String file;
     private final Aggregation target;
     private final Map<GroupKey, LatencyStats> fromStatistics = new HashMap<>();
@@ -31,8 +34,8 @@ public final class FileAggregator implements ParallelVisitor<ChunkAggregate, Chu
     private long callsCountedByStatistics;
     private long calls;
     private long badHistograms;
+    /** Operations the agent measured on only some of their calls, with the period. */
     private final Map<String, Long> sampledOperations = new TreeMap<>();
-    private static final int SAMPLED_NAMED = 3;
     private java.util.function.LongBinaryOperator progressListener;
     /** Per kind of call, the first chunk known to hold statistics rows of that kind (shared by the reader threads). */
     private final ChunkAggregate.RowsSeen rowsSeen = new ChunkAggregate.RowsSeen();

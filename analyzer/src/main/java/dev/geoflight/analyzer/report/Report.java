@@ -42,8 +42,8 @@ public record Report(
 
     /**
      * One call; coordinates are null when the event had none (NaN is not JSON), and so is
-     * {@code allocatedBytes} when the event does not say (a kind without the field, or a call of a
-     * cheap operation whose allocation the agent did not sample: -1).
+     * {@code allocatedBytes} when the event does not say (a kind without the field, or -1 from an
+     * earlier agent that read the allocation of only some calls of cheap operations).
      */
     public record SlowCallRow(String operation, String kind, String layer, String complexity, long durationNanos,
                               String start, String thread, long vertices, String geometryType, Double minX,
