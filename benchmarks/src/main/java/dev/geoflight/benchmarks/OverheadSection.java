@@ -57,14 +57,19 @@ public final class OverheadSection {
         write(report, scores, skipped);
     }
 
-    private static final int ANCHOR_FORKS = 6;
+    private static final int ANCHOR_FORKS = 10;
     private static final int COMPARED_FORKS = 3;
 
-    /** Six JVMs for the anchors of the strictest targets (2 %, 15 ns), three for the two per-call costs compared, one otherwise. */
+    /**
+     * Ten JVMs for the anchors of the strictest targets (2 %, 15 ns): a 10 µs call's per-fork means
+     * spread by ±4 %, so six left the 2 % unresolved (±2.8 %). Three for the modes compared with a
+     * target of their own (300 ns, JEP 520): one JVM's four iterations give a 99.9 % error of
+     * t(3) = 12.9 standard errors, 213 ± 218 ns in one run. One otherwise.
+     */
     private static int forks(JvmMode mode) {
         return switch (mode) {
             case NONE, ATTACHED -> ANCHOR_FORKS;
-            case GEOFLIGHT, JDK_METHOD_TIMING -> COMPARED_FORKS;
+            case GEOFLIGHT, DETAILED_NO_STACK, JDK_METHOD_TIMING -> COMPARED_FORKS;
             default -> 1;
         };
     }
@@ -78,8 +83,7 @@ public final class OverheadSection {
                 .jvmArgs("-Xms1g", "-Xmx1g")
                 .jvmArgsAppend(mode.jvmArgs(context, OverheadBenchmark.JDK_METHOD_FILTER).toArray(String[]::new))
                 // the modes the targets compare get several JVMs: fork-to-fork differences in JIT
-                // decisions are the largest noise in a comparison across JVMs (with two forks a 10 µs
-                // call's error was ±10 %, five times the 2 % to judge; six gave ±1.3 %)
+                // decisions are the largest noise in a comparison across JVMs (see forks)
                 .forks(context.quick() ? 1 : forks(mode))
                 .shouldFailOnError(true)
                 .output(context.work().resolve("jmh-" + mode.label() + ".txt").toString());
@@ -101,7 +105,7 @@ public final class OverheadSection {
 
     private void write(Report report, Map<JvmMode, Map<String, Score>> scores, List<String> skipped) {
         StringBuilder out = new StringBuilder("## 1. Per-call cost of instrumented JTS operations (JMH)\n\n");
-        out.append(f("JMH 1.37, average time, 1 fork per benchmark and mode (in a full run %d for *none* and *attached*, %d for *geoflight* and *jep520-timing*), %s; forks run with `-Xms1g -Xmx1g` "
+        out.append(f("JMH 1.37, average time, 1 fork per benchmark and mode (in a full run %d for *none* and *attached*, %d for *geoflight*, *detailed-nostack* and *jep520-timing*), %s; forks run with `-Xms1g -Xmx1g` "
                         + "plus the mode's arguments. Cells: ns/op ± 99.9 %% error, then the ratio to *none* "
                         + "from this run.%n%n",
                 ANCHOR_FORKS, COMPARED_FORKS, context.quick() ? "**quick mode** (1 × 0.3 s warm-up, 2 × 0.3 s measurement: smoke figures only)"
