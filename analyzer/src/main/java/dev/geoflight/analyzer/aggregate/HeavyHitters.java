@@ -2,6 +2,7 @@ package dev.geoflight.analyzer.aggregate;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Counts how often keys occur in fixed memory and constant time per key, after the HeavyKeeper
@@ -39,6 +40,15 @@ public final class HeavyHitters<K> {
     }
 
     public void add(K key) {
+        add(key, UnaryOperator.identity());
+    }
+
+    /**
+     * Counts {@code key}, which the caller may change and pass again: the sketch keeps {@code
+     * keep.apply(key)} when the key takes a slot, so a caller that fills one key object per call
+     * allocates only for the few calls that take a slot.
+     */
+    public void add(K key, UnaryOperator<K> keep) {
         int h = key.hashCode() * 0x9E3779B9;
         int first = (h >>> 16 ^ h) & mask;
         int second = (first ^ (h >>> 7 | 1)) & mask;
@@ -47,12 +57,12 @@ public final class HeavyHitters<K> {
         } else if (hashes[second] == h && key.equals(keys[second])) {
             counts[second]++;
         } else if (counts[first] == 0 || counts[second] == 0) {
-            take(counts[first] == 0 ? first : second, key, h);
+            take(counts[first] == 0 ? first : second, keep.apply(key), h);
         } else {
             int weaker = counts[first] <= counts[second] ? first : second;
             long count = counts[weaker];
             if (count < DECAY_TABLE && nextRandom() < DECAY_THRESHOLD[(int) count] && --counts[weaker] == 0) {
-                take(weaker, key, h);
+                take(weaker, keep.apply(key), h);
             }
         }
     }

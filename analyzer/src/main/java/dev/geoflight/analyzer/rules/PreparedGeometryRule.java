@@ -18,28 +18,20 @@ import java.util.Map;
 public final class PreparedGeometryRule implements Rule {
     static final long MIN_CALLS_ON_ONE_GEOMETRY = 50;
 
-    private record Receiver(String operation, String layer, String geometryType,
-                            double minX, double minY, double maxX, double maxY) {
-        /*
-         * Written out as the implicit ones compute them (the sketch places keys by this hash, so
-         * it must not change): the implicit ones go through method handles, which run slowly
-         * until the JIT has compiled them, and this runs for every predicate call.
-         */
-        @Override
-        public int hashCode() {
-            int h = (operation.hashCode() * 31 + layer.hashCode()) * 31 + geometryType.hashCode();
-            return SpatialCalls.envelopeHash(h, minX, minY, maxX, maxY);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Receiver r && SpatialCalls.sameEnvelope(minX, minY, maxX, maxY, r.minX, r.minY, r.maxX, r.maxY)
-                    && operation.equals(r.operation) && layer.equals(r.layer) && geometryType.equals(r.geometryType);
-        }
-    }
+    /** Most calls first; ties by name and envelope, so that the sketch's hash order never shows. */
+    private static final Comparator<Map.Entry<GeometryKey, Long>> MOST_CALLS_FIRST =
+            Map.Entry.<GeometryKey, Long>comparingByValue(Comparator.reverseOrder())
+                    .thenComparing(e -> e.getKey().layer)
+                    .thenComparing(e -> e.getKey().operation)
+                    .thenComparing(e -> e.getKey().geometryType)
+                    .thenComparingDouble(e -> e.getKey().minX)
+                    .thenComparingDouble(e -> e.getKey().minY)
+                    .thenComparingDouble(e -> e.getKey().maxX)
+                    .thenComparingDouble(e -> e.getKey().maxY);
 
     private final SpatialCalls.Classifier classifier = new SpatialCalls.Classifier();
-    private final HeavyHitters<Receiver> receivers = new HeavyHitters<>(1 << 12);
+    private final HeavyHitters<GeometryKey> receivers = new HeavyHitters<>(1 << 12);
+    private final GeometryKey probe = new GeometryKey();
 
     @Override
     public String id() {
@@ -54,31 +46,31 @@ public final class PreparedGeometryRule implements Rule {
     @Override
     public void observe(CallEvent e) {
         if (e.kind() == CallKind.OPERATION && e.hasBoundingBox() && (classifier.classOf(e.operation()) & SpatialCalls.PREDICATE) != 0) {
-            receivers.add(new Receiver(e.operation(), e.layer(), e.geometryType(), e.minX(), e.minY(), e.maxX(), e.maxY()));
+            receivers.add(probe.of(e, 0), GeometryKey::copy);
         }
     }
 
     @Override
     public List<Recommendation> evaluate(Analysis analysis) {
         // The most used receiver per (operation, layer) speaks for that pair.
-        Map<String, Map.Entry<Receiver, Long>> top = new HashMap<>();
+        Map<String, Map.Entry<GeometryKey, Long>> top = new HashMap<>();
         receivers.counts().entrySet().stream()
                 .filter(e -> e.getValue() >= MIN_CALLS_ON_ONE_GEOMETRY)
-                .forEach(e -> top.merge(e.getKey().operation() + "\u0000" + e.getKey().layer(), e,
-                        (a, b) -> a.getValue() >= b.getValue() ? a : b));
-        List<Map.Entry<Receiver, Long>> hits = new ArrayList<>(top.values());
-        hits.sort(Map.Entry.<Receiver, Long>comparingByValue(Comparator.reverseOrder()));
+                .forEach(e -> top.merge(e.getKey().operation + "\u0000" + e.getKey().layer, e,
+                        (a, b) -> MOST_CALLS_FIRST.compare(a, b) <= 0 ? a : b));
+        List<Map.Entry<GeometryKey, Long>> hits = new ArrayList<>(top.values());
+        hits.sort(MOST_CALLS_FIRST);
         List<Recommendation> result = new ArrayList<>();
-        for (Map.Entry<Receiver, Long> hit : hits) {
-            Receiver r = hit.getKey();
-            String method = SpatialCalls.method(r.operation());
-            result.add(new Recommendation(id(), r.operation(), r.layer(),
-                    "The same " + (r.geometryType().isEmpty() ? "geometry" : r.geometryType()) + " is the receiver of "
-                            + "many " + method + " calls in " + SpatialCalls.layerName(r.layer())
+        for (Map.Entry<GeometryKey, Long> hit : hits) {
+            GeometryKey r = hit.getKey();
+            String method = SpatialCalls.method(r.operation);
+            result.add(new Recommendation(id(), r.operation, r.layer,
+                    "The same " + (r.geometryType.isEmpty() ? "geometry" : r.geometryType) + " is the receiver of "
+                            + "many " + method + " calls in " + SpatialCalls.layerName(r.layer)
                             + ": prepare it once (PreparedGeometryFactory.prepare(g)) and call prepared." + method + "(...)",
                     String.format(java.util.Locale.ROOT, "%,d %s calls on one %s with envelope [%s %s, %s %s]",
-                            hit.getValue(), method, r.geometryType(), Units.coordinate(r.minX()), Units.coordinate(r.minY()),
-                            Units.coordinate(r.maxX()), Units.coordinate(r.maxY()))));
+                            hit.getValue(), method, r.geometryType, Units.coordinate(r.minX), Units.coordinate(r.minY),
+                            Units.coordinate(r.maxX), Units.coordinate(r.maxY))));
         }
         return result;
     }

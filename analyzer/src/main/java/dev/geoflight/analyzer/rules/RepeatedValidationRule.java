@@ -18,25 +18,9 @@ public final class RepeatedValidationRule implements Rule {
     /** A quarter of all validations being repeats is work worth saving. */
     static final double MIN_REPEATED_SHARE = 0.25;
 
-    private record Validated(String operation, String layer, String geometryType, long vertices,
-                             double minX, double minY, double maxX, double maxY) {
-        /** As the implicit one computes it, without method handles: see PreparedGeometryRule's Receiver. */
-        @Override
-        public int hashCode() {
-            int h = ((operation.hashCode() * 31 + layer.hashCode()) * 31 + geometryType.hashCode()) * 31 + Long.hashCode(vertices);
-            return SpatialCalls.envelopeHash(h, minX, minY, maxX, maxY);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Validated v && vertices == v.vertices
-                    && SpatialCalls.sameEnvelope(minX, minY, maxX, maxY, v.minX, v.minY, v.maxX, v.maxY)
-                    && operation.equals(v.operation) && layer.equals(v.layer) && geometryType.equals(v.geometryType);
-        }
-    }
-
     private final SpatialCalls.Classifier classifier = new SpatialCalls.Classifier();
-    private final HeavyHitters<Validated> validated = new HeavyHitters<>(1 << 12);
+    private final HeavyHitters<GeometryKey> validated = new HeavyHitters<>(1 << 12);
+    private final GeometryKey probe = new GeometryKey();
     private final Map<String, long[]> validationsByLayer = new LinkedHashMap<>();
 
     @Override
@@ -52,8 +36,7 @@ public final class RepeatedValidationRule implements Rule {
     @Override
     public void observe(CallEvent e) {
         if (e.kind() == CallKind.OPERATION && (classifier.classOf(e.operation()) & SpatialCalls.VALIDATION) != 0) {
-            validated.add(new Validated(e.operation(), e.layer(), e.geometryType(), e.vertices(),
-                    e.minX(), e.minY(), e.maxX(), e.maxY()));
+            validated.add(probe.of(e, e.vertices()), GeometryKey::copy);
             validationsByLayer.computeIfAbsent(e.layer(), l -> new long[1])[0]++;
         }
     }
@@ -64,10 +47,10 @@ public final class RepeatedValidationRule implements Rule {
         Map<String, String> operation = new LinkedHashMap<>();
         validated.counts().forEach((v, count) -> {
             if (count > 1) {
-                long[] r = repeats.computeIfAbsent(v.layer(), l -> new long[2]);
+                long[] r = repeats.computeIfAbsent(v.layer, l -> new long[2]);
                 r[0] += count - 1;
                 r[1]++;
-                operation.putIfAbsent(v.layer(), v.operation());
+                operation.putIfAbsent(v.layer, v.operation);
             }
         });
         List<Recommendation> result = new ArrayList<>();

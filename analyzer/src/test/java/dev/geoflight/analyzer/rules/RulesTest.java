@@ -72,6 +72,25 @@ class RulesTest {
     }
 
     @Test
+    void preparedGeometryTiesAreBrokenByLayerOperationAndEnvelope() {
+        JsonNode fired = recommendations(e -> {
+            for (int i = 0; i < 60; i++) {
+                // written in the reverse of the expected order: the report must not follow the file or a hash
+                e.operation("Geometry.intersects", "zones", "medium", 50, 0, 150, 100, 500, 0, "Polygon", "Point", 0);
+                e.operation("Geometry.intersects", "zones", "medium", 0, 0, 100, 100, 500, 0, "Polygon", "Point", 0);
+                e.operation("Geometry.contains", "zones", "medium", 0, 0, 100, 100, 500, 0, "Polygon", "Point", 0);
+                e.operation("Geometry.intersects", "blocks", "medium", 0, 0, 100, 100, 500, 0, "Polygon", "Point", 0);
+            }
+        });
+        List<String> order = new ArrayList<>();
+        fired.forEach(r -> order.add(r.get("operation").asText() + ":" + r.get("layer").asText() + ":" + r.get("evidence").asText()));
+        assertThat(order).containsExactly(
+                "Geometry.intersects:blocks:60 intersects calls on one Polygon with envelope [0 0, 100 100]",
+                "Geometry.contains:zones:60 contains calls on one Polygon with envelope [0 0, 100 100]",
+                "Geometry.intersects:zones:60 intersects calls on one Polygon with envelope [0 0, 100 100]");
+    }
+
+    @Test
     void unionInLoop() {
         JsonNode fired = recommendations(e -> {
             for (int i = 1; i <= 25; i++) {
