@@ -29,6 +29,11 @@ public final class Report {
             return value + margin <= limit ? MET : value - margin > limit ? MISSED : UNRESOLVED;
         }
 
+        /** A figure with a ± error against a lower limit: met or missed only when the whole interval says so. */
+        public static Verdict atLeast(double value, double error, double limit) {
+            return atMost(-value, error, -limit);
+        }
+
         static Verdict of(Boolean met) {
             return met == null ? NOT_MEASURED : met ? MET : MISSED;
         }

@@ -111,6 +111,10 @@ class SmokeTest {
         assertThat(Report.Verdict.atMost(17, 2, 15)).isEqualTo(Report.Verdict.UNRESOLVED);
         assertThat(Report.Verdict.atMost(17.5, 2, 15)).isEqualTo(Report.Verdict.MISSED);
         assertThat(Report.Verdict.atMost(Double.NaN, 2, 15)).isEqualTo(Report.Verdict.NOT_MEASURED);
+        assertThat(Report.Verdict.atLeast(2.2, 0.2, 2)).isEqualTo(Report.Verdict.MET);
+        assertThat(Report.Verdict.atLeast(2.1, 0.2, 2)).isEqualTo(Report.Verdict.UNRESOLVED);
+        assertThat(Report.Verdict.atLeast(1.85, 0.1, 2)).isEqualTo(Report.Verdict.MISSED);
+        assertThat(Report.Verdict.atLeast(2.5, Double.NaN, 2)).isEqualTo(Report.Verdict.MET);
         Report report = new Report();
         report.target("t4", Report.Verdict.atMost(14, 2, 15), "14 ± 2 ns");
         assertThat(report.markdown("# Title"))
