@@ -29,6 +29,10 @@ public final class AnalyzerSection {
         this.context = context;
     }
 
+    /** The two tools the target compares; the names label their rows. */
+    private static final String ANALYZE = "geoflight analyze (json)";
+    private static final String RECORDING_FILE_LOOP = "RecordingFile loop";
+
     record Tool(String name, boolean java) {
     }
 
@@ -40,9 +44,9 @@ public final class AnalyzerSection {
         List<Long> sizes = context.quick() ? List.of(20_000L, 100_000L) : List.of(1_000_000L, 5_000_000L);
         List<Tool> tools = new ArrayList<>();
         if (analyzer) {
-            tools.add(new Tool("geoflight analyze (json)", true));
+            tools.add(new Tool(ANALYZE, true));
         }
-        tools.add(new Tool("RecordingFile loop", true));
+        tools.add(new Tool(RECORDING_FILE_LOOP, true));
         tools.add(new Tool("jfr print --json", false));
         tools.add(new Tool("jfr view " + JFR_VIEW, false));
         tools.add(new Tool("JMC JfrLoaderToolkit.loadEvents", true));
@@ -87,7 +91,7 @@ public final class AnalyzerSection {
                 context.say("analyzer: %s on %,d calls", tool.name(), calls);
                 measures.put(tool.name(), measure(tool, file, BIG_HEAP, "big-" + calls));
             }
-            Matcher loop = LOOP.matcher(measures.get("RecordingFile loop").result().stdout());
+            Matcher loop = LOOP.matcher(measures.get(RECORDING_FILE_LOOP).result().stdout());
             long spatial = loop.find() ? Long.parseLong(loop.group(2)) : -1;
             long events = spatial >= 0 ? Long.parseLong(loop.group(3)) : -1;
             counts.put(calls, new long[] {spatial, events, Files.size(file)});
@@ -99,7 +103,7 @@ public final class AnalyzerSection {
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<Long, Map<String, Measure>> entry : all.entrySet()) {
             long[] count = counts.get(entry.getKey());
-            double loopSeconds = entry.getValue().get("RecordingFile loop").result().wallSeconds();
+            double loopSeconds = entry.getValue().get(RECORDING_FILE_LOOP).result().wallSeconds();
             for (Map.Entry<String, Measure> tool : entry.getValue().entrySet()) {
                 rows.add(row(entry.getKey(), count, tool.getKey(), tool.getValue(), loopSeconds));
             }
@@ -122,7 +126,7 @@ public final class AnalyzerSection {
             long calls = sizes.get(sizes.size() - 1);
             out.append(f("%n### The same at `%s` on the %,d-call file%n%n", SMALL_HEAP, calls));
             List<List<String>> smallRows = new ArrayList<>();
-            double loopSeconds = small.get("RecordingFile loop").result().wallSeconds();
+            double loopSeconds = small.get(RECORDING_FILE_LOOP).result().wallSeconds();
             for (Map.Entry<String, Measure> tool : small.entrySet()) {
                 smallRows.add(row(calls, counts.get(calls), tool.getKey(), tool.getValue(), loopSeconds));
             }
@@ -144,7 +148,7 @@ public final class AnalyzerSection {
             }
         }
         List<Double> speedups = new ArrayList<>();
-        if (analyzer && largest != null && small.containsKey("geoflight analyze (json)")) {
+        if (analyzer && largest != null && small.containsKey(ANALYZE)) {
             speedups = rounds(largest, small);
             out.append(f("%n### Cold rounds at `%s` on the %,d-call file%n%n", SMALL_HEAP, sizes.get(sizes.size() - 1)));
             out.append(f("One cold run of each is within a few per cent of the next on this machine at best, ±10 %% when "
@@ -162,8 +166,8 @@ public final class AnalyzerSection {
     /** Per round, the loop's wall time over the analyzer's at the small heap; the first round is {@code small}'s. */
     private List<Double> rounds(Path file, Map<String, Measure> small) throws Exception {
         List<Double> speedups = new ArrayList<>();
-        Measure ours = small.get("geoflight analyze (json)");
-        Measure loop = small.get("RecordingFile loop");
+        Measure ours = small.get(ANALYZE);
+        Measure loop = small.get(RECORDING_FILE_LOOP);
         for (int round = 1; ; round++) {
             if (!ours.result().ok() || !loop.result().ok()) {
                 return List.of();
@@ -173,8 +177,8 @@ public final class AnalyzerSection {
                 return speedups;
             }
             context.say("analyzer: cold round %d of %d", round + 1, COLD_ROUNDS);
-            ours = measure(new Tool("geoflight analyze (json)", true), file, SMALL_HEAP, "round");
-            loop = measure(new Tool("RecordingFile loop", true), file, SMALL_HEAP, "round");
+            ours = measure(new Tool(ANALYZE, true), file, SMALL_HEAP, "round");
+            loop = measure(new Tool(RECORDING_FILE_LOOP, true), file, SMALL_HEAP, "round");
         }
     }
 
@@ -204,15 +208,15 @@ public final class AnalyzerSection {
                         Map<String, Measure> small, Warm warm, List<Double> speedups) {
         String name = "analyzer ≥ 2× the plain RecordingFile loop at ≤ 256 MB heap, 5 M calls";
         long calls = sizes.get(sizes.size() - 1);
-        Measure ours = small.get("geoflight analyze (json)");
-        Measure loop = small.get("RecordingFile loop");
+        Measure ours = small.get(ANALYZE);
+        Measure loop = small.get(RECORDING_FILE_LOOP);
         if (!analyzer || ours == null || loop == null) {
             report.target(name, Report.Verdict.NOT_MEASURED, analyzer ? "the 5 M-call recording could not be made" : "analyzer jar missing at run time");
             return;
         }
         double speedup = loop.result().wallSeconds() / ours.result().wallSeconds();
-        Measure oursBig = all.getOrDefault(calls, Map.of()).get("geoflight analyze (json)");
-        Measure loopBig = all.getOrDefault(calls, Map.of()).get("RecordingFile loop");
+        Measure oursBig = all.getOrDefault(calls, Map.of()).get(ANALYZE);
+        Measure loopBig = all.getOrDefault(calls, Map.of()).get(RECORDING_FILE_LOOP);
         String big = oursBig == null || loopBig == null || !oursBig.result().ok() ? ""
                 : f("; at %s: %.2f×", BIG_HEAP, loopBig.result().wallSeconds() / oursBig.result().wallSeconds());
         double median = Stats.median(speedups);
@@ -256,13 +260,13 @@ public final class AnalyzerSection {
         List<String> command = new ArrayList<>();
         boolean discard = false;
         switch (tool.name()) {
-            case "geoflight analyze (json)" -> {
+            case ANALYZE -> {
                 command.add(context.java().toString());
                 command.addAll(jvm);
                 command.addAll(List.of("-jar", context.analyzerJar().toString(), "analyze", file.toString(),
                         "--format", "json", "--output", context.work().resolve("analyze-" + tag + ".json").toString()));
             }
-            case "RecordingFile loop" -> {
+            case RECORDING_FILE_LOOP -> {
                 command.add(context.java().toString());
                 command.addAll(jvm);
                 command.addAll(List.of("-cp", context.benchmarksJar().toString(), RecordingFileLoop.class.getName(), file.toString()));

@@ -203,8 +203,7 @@ final class ChunkAggregate implements ParallelVisitor.Part {
         String operation = event.operation();
         String layer = event.layer();
         String complexity = event.complexity();
-        int slot = (((operation.hashCode() * 31 + layer.hashCode()) * 31 + complexity.hashCode()) * 31 + kind.ordinal())
-                & (RECENT_GROUPS - 1);
+        int slot = GroupKey.hash(kind, operation, layer, complexity) & (RECENT_GROUPS - 1);
         GroupKey key = recentGroupKeys[slot];
         if (key == null || key.operation() != operation || key.layer() != layer || key.complexity() != complexity
                 || key.kind() != kind) {

@@ -12,6 +12,11 @@ public record GroupKey(CallKind kind, String operation, String layer, String com
      */
     @Override
     public int hashCode() {
+        return hash(kind, operation, layer, complexity);
+    }
+
+    /** The hash a key of these parts has, without building one. */
+    static int hash(CallKind kind, String operation, String layer, String complexity) {
         return ((kind.ordinal() * 31 + operation.hashCode()) * 31 + layer.hashCode()) * 31 + complexity.hashCode();
     }
 
