@@ -1,11 +1,9 @@
 package dev.geoflight.analyzer.aggregate;
 
-import dev.geoflight.analyzer.read.CallEvent;
 import dev.geoflight.analyzer.read.CallKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,18 +14,12 @@ import java.util.Set;
  * per kind the exact statistics rows win over per-call events cut by a threshold.
  */
 public final class Aggregation {
-    static final int MAX_LAYER_GRIDS = 64;
-    static final String OTHER_LAYERS = "(other layers)";
-    private static final int LAYER_SAMPLE = 4096;
-
     private final Map<GroupKey, LatencyStats> groups = new HashMap<>();
     private final Map<String, String> repositoryClasses = new HashMap<>();
+    private final int slowestLimit;
     private final SlowestCalls slowest;
     private final Map<String, CallSiteStats> callSites = new HashMap<>();
-    private final RegionGrid regions = new RegionGrid();
-    private final Map<String, RegionGrid> regionsByLayer = new LinkedHashMap<>();
-    private String lastLayer;
-    private RegionGrid lastLayerGrid;
+    private final Regions regions = new Regions();
     private final List<CallObserver> observers;
     private final List<String> files = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -44,9 +36,10 @@ public final class Aggregation {
 
     /**
      * @param slowestLimit how many slowest calls to keep
-     * @param observers    see every per-call event (the rules' own bounded state)
+     * @param observers    see every per-call event (the rules' own bounded state), per chunk through fresh observers
      */
     public Aggregation(int slowestLimit, List<? extends CallObserver> observers) {
+        this.slowestLimit = slowestLimit;
         this.slowest = new SlowestCalls(slowestLimit);
         this.observers = List.copyOf(observers);
     }
@@ -74,40 +67,16 @@ public final class Aggregation {
         callsWithoutStack += part.callsWithoutStack;
         part.callSites.forEach((site, stats) -> callSites.computeIfAbsent(site, s -> new CallSiteStats()).add(stats));
         part.repositoryClasses.forEach(repositoryClasses::putIfAbsent);
-    }
-
-    /** What depends on the order of calls, which must therefore see them in file order. */
-    void replay(CallEvent event, String site, String file) {
-        if (slowest.wouldKeep(event.durationNanos())) {
-            slowest.offer(new SlowestCalls.SlowCall(event, site, file));
-        }
-        if (event.kind() != CallKind.REPOSITORY && event.hasBoundingBox()) {
-            double x = (event.minX() + event.maxX()) / 2;
-            double y = (event.minY() + event.maxY()) / 2;
-            regions.add(x, y, event.durationNanos());
-            regionsByLayer(event.layer()).add(x, y, event.durationNanos());
-        }
-        for (CallObserver observer : observers) {
-            observer.observe(event);
+        slowest.absorb(part.slowest);
+        regions.absorb(part.regions);
+        for (int i = 0; i < observers.size(); i++) {
+            observers.get(i).absorb(part.observers[i]);
         }
     }
 
-    /**
-     * The layer's grid. Layer names come from applications, so their number is bounded here: past
-     * {@value #MAX_LAYER_GRIDS} layers the rest share one grid.
-     */
-    private RegionGrid regionsByLayer(String layer) {
-        if (layer == lastLayer) {
-            return lastLayerGrid; // readers hand out one instance per name: consecutive calls often share it
-        }
-        RegionGrid grid = regionsByLayer.get(layer);
-        if (grid == null) {
-            String key = regionsByLayer.size() < MAX_LAYER_GRIDS ? layer : OTHER_LAYERS;
-            grid = regionsByLayer.computeIfAbsent(key, l -> new RegionGrid(LAYER_SAMPLE));
-        }
-        lastLayer = layer;
-        lastLayerGrid = grid;
-        return grid;
+    /** A part for one chunk of a file, observed by fresh observers of this aggregation's. */
+    ChunkAggregate part(String file, int chunk, ChunkAggregate.RowsSeen rowsSeen) {
+        return new ChunkAggregate(file, chunk, rowsSeen, slowestLimit, observers);
     }
 
     void fileDone(Map<GroupKey, LatencyStats> fromStatistics, Map<GroupKey, LatencyStats> fromEvents,
@@ -149,11 +118,9 @@ public final class Aggregation {
             warnings.add(String.format("%,d of %,d per-call events have no stack trace: their call sites are unknown",
                     callsWithoutStack, callEvents));
         }
-        Map<String, List<RegionGrid.Cell>> byLayer = new LinkedHashMap<>();
-        regionsByLayer.forEach((layer, grid) -> byLayer.put(layer, grid.cells()));
         RecordingInfo info = new RecordingInfo(List.copyOf(files), start == Long.MAX_VALUE ? 0 : start,
                 start == Long.MAX_VALUE ? 0 : end - start, jvm, agentVersion, statisticsRows, callEvents);
-        return new Analysis(info, groups, repositoryClasses, slowest.sorted(), callSites, regions.cells(), byLayer,
+        return new Analysis(info, groups, repositoryClasses, slowest.sorted(), callSites, regions.cells(), regions.cellsByLayer(),
                 List.copyOf(warnings));
     }
 }

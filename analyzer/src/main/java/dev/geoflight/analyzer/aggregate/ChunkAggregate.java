@@ -2,34 +2,29 @@ package dev.geoflight.analyzer.aggregate;
 
 import dev.geoflight.analyzer.read.CallEvent;
 import dev.geoflight.analyzer.read.CallKind;
-import dev.geoflight.analyzer.read.ParallelVisitor;
+import dev.geoflight.analyzer.read.RecordingVisitor;
 import dev.geoflight.analyzer.read.StackTrace;
 import dev.geoflight.analyzer.read.StatisticsRow;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.function.Consumer;
 
 /**
- * What one chunk adds to its file's view, gathered on a reader thread: everything that does not
- * depend on the order of events (groups, call sites, counts). Each call is also handed on, with
- * its call site, in batches, for what does depend on order (slowest calls, region grids, the
- * rules): {@link FileAggregator} replays those in file order, then merges this part.
+ * What one chunk adds to its file's view, gathered on the thread that reads the chunk: groups,
+ * call sites, counts, the slowest calls, region grids and the rules' observations.
+ * {@link FileAggregator} merges the parts in file order; what depends on the order of calls
+ * (the rules' sequences and sketches) merges by rules that give what one pass over the whole
+ * file would, so nothing per call needs to leave the reader thread.
  *
  * <p>Maps keep first-seen order, so that merging parts chunk by chunk inserts keys into the
  * file's maps in the order one thread reading the whole file would: rules that list ties in map
  * order then say the same.
  */
-final class ChunkAggregate implements ParallelVisitor.Part {
-    static final int BATCH = 1024;
-
-    /** Calls and their call sites, in file order. */
-    record Batch(CallEvent[] calls, String[] sites, int size) {
-    }
-
+final class ChunkAggregate implements RecordingVisitor {
     /**
      * The per-call events of one group. Whether an event is counted by the statistics rows
      * depends on whether a row of its kind came before it in the file; for events before this
@@ -99,20 +94,23 @@ final class ChunkAggregate implements ParallelVisitor.Part {
     private final String[] recentSites = new String[RECENT_TRACES];
     private final CallSiteStats[] recentStats = new CallSiteStats[RECENT_TRACES];
     private final CallSiteLocator locator = new CallSiteLocator();
-    private final Consumer<Batch> ordered;
-    private CallEvent[] batchCalls = new CallEvent[BATCH];
-    private String[] batchSites = new String[BATCH];
-    private int batched;
+    final SlowestCalls slowest;
+    final Regions regions = new Regions();
+    /** Fresh observers of the file's, in the same order. */
+    final CallObserver[] observers;
 
+    private final String file;
     private final int chunk;
     private final RowsSeen rowsSeen;
     /** Kinds with statistics rows in an earlier chunk, as far as this part has learnt (once true, always true). */
     private final boolean[] rowsEarlier = new boolean[CallKind.values().length];
 
-    ChunkAggregate(int chunk, RowsSeen rowsSeen, Consumer<Batch> ordered) {
+    ChunkAggregate(String file, int chunk, RowsSeen rowsSeen, int slowestLimit, List<CallObserver> observers) {
+        this.file = file;
         this.chunk = chunk;
         this.rowsSeen = rowsSeen;
-        this.ordered = ordered;
+        this.slowest = new SlowestCalls(slowestLimit);
+        this.observers = observers.stream().map(CallObserver::fresh).toArray(CallObserver[]::new);
     }
 
     @Override
@@ -186,10 +184,14 @@ final class ChunkAggregate implements ParallelVisitor.Part {
         } else {
             site = countAtSite(event);
         }
-        batchCalls[batched] = event;
-        batchSites[batched] = site;
-        if (++batched == BATCH) {
-            end();
+        if (slowest.wouldKeep(event.durationNanos())) {
+            slowest.offer(new SlowestCalls.SlowCall(event, site, file));
+        }
+        if (event.kind() != CallKind.REPOSITORY && event.hasBoundingBox()) {
+            regions.add(event);
+        }
+        for (CallObserver observer : observers) {
+            observer.observe(event);
         }
     }
 
@@ -242,15 +244,5 @@ final class ChunkAggregate implements ParallelVisitor.Part {
             stats.add(event.operation(), event.durationNanos(), 1);
         }
         return recentSites[slot];
-    }
-
-    @Override
-    public void end() {
-        if (batched > 0) {
-            ordered.accept(new Batch(batchCalls, batchSites, batched));
-            batchCalls = new CallEvent[BATCH];
-            batchSites = new String[BATCH];
-            batched = 0;
-        }
     }
 }

@@ -12,15 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * Groups one file's events twice, from statistics rows and from per-call events; {@link #finish()}
  * lets the statistics win for every kind of call they cover in this file. Chunks are gathered
  * into {@link ChunkAggregate}s (on reader threads when the reader parses chunks in parallel) and
- * merged here in file order, with the same result as reading the file event by event.
+ * merged here in file order; a reader without chunks (the JDK's) feeds one part for the whole file.
  */
-public final class FileAggregator implements ParallelVisitor<ChunkAggregate, ChunkAggregate.Batch> {
+public final class FileAggregator implements ParallelVisitor<ChunkAggregate> {
     /** How many sampled operations the warning names. */
     private static final int SAMPLED_NAMED = 3;
 
@@ -48,15 +47,8 @@ public final class FileAggregator implements ParallelVisitor<ChunkAggregate, Chu
     }
 
     @Override
-    public ChunkAggregate part(int chunk, Consumer<ChunkAggregate.Batch> ordered) {
-        return new ChunkAggregate(chunk, rowsSeen, ordered);
-    }
-
-    @Override
-    public void replay(ChunkAggregate.Batch batch) {
-        for (int i = 0; i < batch.size(); i++) {
-            target.replay(batch.calls()[i], batch.sites()[i], file);
-        }
+    public ChunkAggregate part(int chunk) {
+        return target.part(file, chunk, rowsSeen);
     }
 
     @Override
@@ -105,7 +97,7 @@ public final class FileAggregator implements ParallelVisitor<ChunkAggregate, Chu
 
     private ChunkAggregate whole() {
         if (whole == null) {
-            whole = part(0, this::replay);
+            whole = part(0);
         }
         return whole;
     }
@@ -161,7 +153,6 @@ public final class FileAggregator implements ParallelVisitor<ChunkAggregate, Chu
 
     public void finish() {
         if (whole != null) {
-            whole.end();
             merge(whole);
             whole = null;
         }

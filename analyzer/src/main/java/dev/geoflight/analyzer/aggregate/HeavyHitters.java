@@ -50,27 +50,72 @@ public final class HeavyHitters<K> {
      */
     public void add(K key, UnaryOperator<K> keep) {
         int h = key.hashCode() * 0x9E3779B9;
-        int first = (h >>> 16 ^ h) & mask;
-        int second = (first ^ (h >>> 7 | 1)) & mask;
+        int first = first(h);
+        int second = second(first, h);
         if (hashes[first] == h && key.equals(keys[first])) {
             counts[first]++;
         } else if (hashes[second] == h && key.equals(keys[second])) {
             counts[second]++;
         } else if (counts[first] == 0 || counts[second] == 0) {
-            take(counts[first] == 0 ? first : second, keep.apply(key), h);
+            take(counts[first] == 0 ? first : second, keep.apply(key), h, 1);
         } else {
             int weaker = counts[first] <= counts[second] ? first : second;
             long count = counts[weaker];
             if (count < DECAY_TABLE && nextRandom() < DECAY_THRESHOLD[(int) count] && --counts[weaker] == 0) {
-                take(weaker, keep.apply(key), h);
+                take(weaker, keep.apply(key), h, 1);
             }
         }
     }
 
-    private void take(int slot, Object key, int hash) {
+    /**
+     * Adds the counts of a sketch of the same capacity, as if its keys had come after this one's.
+     * A key both hold adds up; a new key takes its slot of the other sketch if that is free here,
+     * else either of its slots if free (so that sketches with room for both merge exactly), else
+     * the weaker of its slots if the newcomer's count is the larger.
+     */
+    public void absorb(HeavyHitters<K> later) {
+        if (later.keys.length != keys.length) {
+            throw new IllegalArgumentException("sketches of different capacity");
+        }
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (later.keys[slot] != null && later.counts[slot] > 0) {
+                absorb(later.keys[slot], later.hashes[slot], later.counts[slot], slot);
+            }
+        }
+    }
+
+    private void absorb(Object key, int h, long count, int slot) {
+        int first = first(h);
+        int second = second(first, h);
+        if (hashes[first] == h && key.equals(keys[first])) {
+            counts[first] += count;
+        } else if (hashes[second] == h && key.equals(keys[second])) {
+            counts[second] += count;
+        } else if (counts[slot] == 0) {
+            take(slot, key, h, count);
+        } else if (counts[first] == 0 || counts[second] == 0) {
+            take(counts[first] == 0 ? first : second, key, h, count);
+        } else {
+            int weaker = counts[first] <= counts[second] ? first : second;
+            if (counts[weaker] < count) {
+                take(weaker, key, h, count);
+            }
+        }
+    }
+
+    /** A key's two slots, from its mixed hash. */
+    private int first(int h) {
+        return (h >>> 16 ^ h) & mask;
+    }
+
+    private int second(int first, int h) {
+        return (first ^ (h >>> 7 | 1)) & mask;
+    }
+
+    private void take(int slot, Object key, int hash, long count) {
         keys[slot] = key;
         hashes[slot] = hash;
-        counts[slot] = 1;
+        counts[slot] = count;
     }
 
     private int nextRandom() {

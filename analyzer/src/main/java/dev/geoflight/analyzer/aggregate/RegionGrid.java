@@ -5,89 +5,144 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Where in space the time went: a {@value #SIZE}×{@value #SIZE} grid over bounding-box centres
- * that adapts to the data's extent without a second pass. The first points (16,384 by default) are
- * buffered to find the extent; after that a point outside the grid doubles the grid's extent
- * towards it (merging 2×2 cells), so memory stays bounded and every call is counted once.
+ * Where in space the time went: at most {@value #SIZE}×{@value #SIZE} cells over bounding-box
+ * centres, adapting to the data's extent in bounded memory and one pass. Per axis the cells are
+ * a power of two wide, the smallest power at which every centre falls into {@value #SIZE}
+ * consecutive cells (so the data spans more than half of them), starting at the cell of the
+ * smallest centre.
+ *
+ * <p>The grid is therefore a function of the set of centres alone, not of their order, and two
+ * grids {@link #absorb merge} into exactly the grid of all their centres: each chunk of a
+ * recording gets a grid of its own on the thread that reads it, and the file's grid is their sum.
  */
 public final class RegionGrid {
     static final int SIZE = 16;
-    /** Points buffered to find the extent: the more, the rarer a later doubling (which halves resolution). */
-    static final int SAMPLE = 16_384;
-
-    private final int sampleLimit;
-
-    private double[] sampleX = new double[64];
-    private double[] sampleY = new double[64];
-    private long[] sampleNanos = new long[64];
-    private int sampled;
-
-    private boolean fixed;
-    private double originX;
-    private double originY;
-    private double cellWidth;
-    private double cellHeight;
-    private long[] counts;
-    private long[] nanos;
-
-    public RegionGrid() {
-        this(SAMPLE);
-    }
-
-    /** @param sampleLimit points buffered before the extent is fixed */
-    public RegionGrid(int sampleLimit) {
-        this.sampleLimit = sampleLimit;
-    }
+    /**
+     * No cell is narrower than 2^-20 (about a millionth) of its coordinates' magnitude, or of 1:
+     * one point, or points along a line, still get cells of a useful size.
+     */
+    private static final int FINEST_BELOW_MAGNITUDE = 20;
+    /** Cells are at most {@code 2^4 = SIZE} times as long as they are wide, whatever the data's shape. */
+    private static final int MAX_ASPECT_EXPONENT = 4;
 
     /** One cell with its bounds, calls and total time. */
     public record Cell(double minX, double minY, double maxX, double maxY, long count, long totalNanos) {
     }
 
-    public void add(double x, double y, long durationNanos) {
-        if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            return;
+    /** One axis: cells 2^exponent wide; cells first..last (indices counted from 0) hold data. */
+    private static final class Axis {
+        int exponent;
+        /** 2^-exponent: multiplying by a power of two is exact, and cheaper than {@link Math#scalb}. */
+        double perCell;
+        long first;
+        long last;
+
+        void exponent(int exponent) {
+            this.exponent = exponent;
+            perCell = Math.scalb(1.0, -exponent);
         }
-        if (!fixed) {
-            if (sampled == sampleX.length) {
-                if (sampled >= sampleLimit) {
-                    fix();
-                    addToGrid(x, y, durationNanos, 1);
-                    return;
-                }
-                sampleX = java.util.Arrays.copyOf(sampleX, sampled * 2);
-                sampleY = java.util.Arrays.copyOf(sampleY, sampled * 2);
-                sampleNanos = java.util.Arrays.copyOf(sampleNanos, sampled * 2);
+
+        long index(double v) {
+            return (long) Math.floor(v * perCell);
+        }
+
+        double bound(long index) {
+            return Math.scalb((double) index, exponent);
+        }
+
+        /**
+         * The smallest exponent at which this axis and cells {@code first..last} at {@code
+         * exponent} fit together in {@value #SIZE} cells.
+         */
+        int fit(int exponent, long first, long last) {
+            int e = Math.max(this.exponent, exponent);
+            while (Math.max(coarser(this.last, e - this.exponent), coarser(last, e - exponent))
+                    - Math.min(coarser(this.first, e - this.exponent), coarser(first, e - exponent)) >= SIZE) {
+                e++;
             }
-            sampleX[sampled] = x;
-            sampleY[sampled] = y;
-            sampleNanos[sampled] = durationNanos;
-            sampled++;
+            return e;
+        }
+    }
+
+    private final Axis x = new Axis();
+    private final Axis y = new Axis();
+    /** Row-major, rows along y, relative to {@code x.first} and {@code y.first}; null while empty. */
+    private long[] counts;
+    private long[] nanos;
+
+    public void add(double centreX, double centreY, long durationNanos) {
+        if (!Double.isFinite(centreX) || !Double.isFinite(centreY)) {
             return;
         }
-        addToGrid(x, y, durationNanos, 1);
+        int ex = finest(centreX);
+        int ey = finest(centreY);
+        if (counts == null) {
+            start(ex, ey);
+            x.first = x.last = x.index(centreX);
+            y.first = y.last = y.index(centreY);
+        }
+        long col = x.index(centreX);
+        long row = y.index(centreY);
+        if (ex > x.exponent || ey > y.exponent || col < x.first || col >= x.first + SIZE || row < y.first
+                || row >= y.first + SIZE) {
+            // Rare: the point lies outside the cells, or needs coarser ones; a point is a one-cell grid.
+            long pointCol = (long) Math.floor(Math.scalb(centreX, -ex));
+            long pointRow = (long) Math.floor(Math.scalb(centreY, -ey));
+            cover(ex, pointCol, pointCol, ey, pointRow, pointRow);
+            col = x.index(centreX);
+            row = y.index(centreY);
+        }
+        x.first = Math.min(x.first, col);
+        x.last = Math.max(x.last, col);
+        y.first = Math.min(y.first, row);
+        y.last = Math.max(y.last, row);
+        int cell = (int) (row - y.first) * SIZE + (int) (col - x.first);
+        counts[cell]++;
+        nanos[cell] += durationNanos;
+    }
+
+    /** Adds another grid's calls (which that grid keeps): the result is the grid of both grids' centres. */
+    public void absorb(RegionGrid other) {
+        if (other.counts == null) {
+            return;
+        }
+        if (counts == null) {
+            start(other.x.exponent, other.y.exponent);
+            x.first = other.x.first;
+            x.last = other.x.last;
+            y.first = other.y.first;
+            y.last = other.y.last;
+        }
+        cover(other.x.exponent, other.x.first, other.x.last, other.y.exponent, other.y.first, other.y.last);
+        RegionGrid aligned = other.copy();
+        aligned.moveTo(x.exponent, x.first, y.exponent, y.first);
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += aligned.counts[i];
+            nanos[i] += aligned.nanos[i];
+        }
+        x.last = Math.max(x.last, aligned.x.last);
+        y.last = Math.max(y.last, aligned.y.last);
     }
 
     /** Non-empty cells, most time first. */
     public List<Cell> cells() {
-        if (!fixed && sampled > 0) {
-            RegionGrid copy = new RegionGrid(sampleLimit);
-            copy.sampleX = sampleX;
-            copy.sampleY = sampleY;
-            copy.sampleNanos = sampleNanos;
-            copy.sampled = sampled;
-            copy.fix();
-            return copy.cells();
-        }
         List<Cell> cells = new ArrayList<>();
-        if (!fixed) {
+        if (counts == null) {
             return cells;
         }
+        // Only here are cells kept from being needle-thin (points along a line): the grid itself
+        // stays a function of its points, so that grids still merge exactly.
+        RegionGrid shaped = copy();
+        shaped.moveTo(Math.max(x.exponent, y.exponent - MAX_ASPECT_EXPONENT), Long.MIN_VALUE,
+                Math.max(y.exponent, x.exponent - MAX_ASPECT_EXPONENT), Long.MIN_VALUE);
         for (int row = 0; row < SIZE; row++) {
             for (int col = 0; col < SIZE; col++) {
                 int i = row * SIZE + col;
-                if (counts[i] > 0) {
-                    cells.add(new Cell(originX + col * cellWidth, originY + row * cellHeight,
-                            originX + (col + 1) * cellWidth, originY + (row + 1) * cellHeight, counts[i], nanos[i]));
+                if (shaped.counts[i] > 0) {
+                    long c = shaped.x.first + col;
+                    long r = shaped.y.first + row;
+                    cells.add(new Cell(shaped.x.bound(c), shaped.y.bound(r), shaped.x.bound(c + 1), shaped.y.bound(r + 1),
+                            shaped.counts[i], shaped.nanos[i]));
                 }
             }
         }
@@ -95,90 +150,75 @@ public final class RegionGrid {
         return cells;
     }
 
-    private void fix() {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < sampled; i++) {
-            minX = Math.min(minX, sampleX[i]);
-            maxX = Math.max(maxX, sampleX[i]);
-            minY = Math.min(minY, sampleY[i]);
-            maxY = Math.max(maxY, sampleY[i]);
-        }
-        if (sampled == 0) {
-            minX = maxX = minY = maxY = 0;
-        }
-        // A flat extent (points along a line, or one point) still gets cells of a useful shape:
-        // each axis spans at least a cell of the other's, and never nothing.
-        double width = extent(Math.max(maxX - minX, (maxY - minY) / SIZE), minX, maxX);
-        double height = extent(Math.max(maxY - minY, (maxX - minX) / SIZE), minY, maxY);
-        cellWidth = width / SIZE;
-        cellHeight = height / SIZE;
-        originX = minX - (width - (maxX - minX)) / 2;
-        originY = minY - (height - (maxY - minY)) / 2;
+    /** The exponent of the finest cells a coordinate may fall into. */
+    private static int finest(double v) {
+        return Math.getExponent(Math.max(Math.abs(v), 1.0)) - FINEST_BELOW_MAGNITUDE;
+    }
+
+    /** A cell index at an exponent {@code levels} higher (floor division by 2^levels). */
+    private static long coarser(long index, int levels) {
+        return levels >= Long.SIZE - 1 ? (index < 0 ? -1 : 0) : index >> levels;
+    }
+
+    private void start(int exponentX, int exponentY) {
+        x.exponent(exponentX);
+        y.exponent(exponentY);
         counts = new long[SIZE * SIZE];
         nanos = new long[SIZE * SIZE];
-        fixed = true;
-        for (int i = 0; i < sampled; i++) {
-            addToGrid(sampleX[i], sampleY[i], sampleNanos[i], 1);
-        }
-        sampleX = sampleY = new double[0];
-        sampleNanos = new long[0];
-        sampled = 0;
     }
 
-    /** Slightly larger than the data so that the maximum falls inside the last cell. */
-    private static double extent(double span, double min, double max) {
-        double scale = Math.max(Math.abs(min), Math.abs(max));
-        double minimum = Math.max(scale * 1e-6, 1e-6);
-        return Math.max(span, minimum) * (1 + 1e-6) + minimum;
+    /** Coarsens and shifts the cells so that they also cover cells first..last at the given exponents. */
+    private void cover(int exponentX, long firstX, long lastX, int exponentY, long firstY, long lastY) {
+        int ex = x.fit(exponentX, firstX, lastX);
+        int ey = y.fit(exponentY, firstY, lastY);
+        moveTo(ex, Math.min(coarser(x.first, ex - x.exponent), coarser(firstX, ex - exponentX)),
+                ey, Math.min(coarser(y.first, ey - y.exponent), coarser(firstY, ey - exponentY)));
     }
 
-    private void addToGrid(double x, double y, long durationNanos, long calls) {
-        while (x < originX) {
-            grow(true, true);
+    /**
+     * Re-bins the cells at coarser (or the same) exponents, starting at the given first cells
+     * (Long.MIN_VALUE: at the first cell that holds data).
+     */
+    private void moveTo(int exponentX, long firstX, int exponentY, long firstY) {
+        int levelsX = exponentX - x.exponent;
+        int levelsY = exponentY - y.exponent;
+        long newFirstX = firstX == Long.MIN_VALUE ? coarser(x.first, levelsX) : firstX;
+        long newFirstY = firstY == Long.MIN_VALUE ? coarser(y.first, levelsY) : firstY;
+        if (levelsX == 0 && levelsY == 0 && newFirstX == x.first && newFirstY == y.first) {
+            return;
         }
-        while (x >= originX + SIZE * cellWidth) {
-            grow(true, false);
-        }
-        while (y < originY) {
-            grow(false, true);
-        }
-        while (y >= originY + SIZE * cellHeight) {
-            grow(false, false);
-        }
-        int col = Math.min(SIZE - 1, (int) ((x - originX) / cellWidth));
-        int row = Math.min(SIZE - 1, (int) ((y - originY) / cellHeight));
-        counts[row * SIZE + col] += calls;
-        nanos[row * SIZE + col] += durationNanos;
-    }
-
-    /** Doubles the extent along one axis towards lower or higher values; old cells merge pairwise. */
-    private void grow(boolean alongX, boolean towardsLower) {
         long[] newCounts = new long[SIZE * SIZE];
         long[] newNanos = new long[SIZE * SIZE];
-        int shift = towardsLower ? SIZE : 0;
         for (int row = 0; row < SIZE; row++) {
             for (int col = 0; col < SIZE; col++) {
-                int newRow = alongX ? row : (row + shift) / 2;
-                int newCol = alongX ? (col + shift) / 2 : col;
-                newCounts[newRow * SIZE + newCol] += counts[row * SIZE + col];
-                newNanos[newRow * SIZE + newCol] += nanos[row * SIZE + col];
+                int i = row * SIZE + col;
+                if (counts[i] != 0) {
+                    int newCol = (int) (coarser(x.first + col, levelsX) - newFirstX);
+                    int newRow = (int) (coarser(y.first + row, levelsY) - newFirstY);
+                    newCounts[newRow * SIZE + newCol] += counts[i];
+                    newNanos[newRow * SIZE + newCol] += nanos[i];
+                }
             }
-        }
-        if (alongX) {
-            if (towardsLower) {
-                originX -= SIZE * cellWidth;
-            }
-            cellWidth *= 2;
-        } else {
-            if (towardsLower) {
-                originY -= SIZE * cellHeight;
-            }
-            cellHeight *= 2;
         }
         counts = newCounts;
         nanos = newNanos;
+        x.last = coarser(x.last, levelsX);
+        y.last = coarser(y.last, levelsY);
+        x.exponent(exponentX);
+        y.exponent(exponentY);
+        x.first = newFirstX;
+        y.first = newFirstY;
+    }
+
+    private RegionGrid copy() {
+        RegionGrid copy = new RegionGrid();
+        copy.start(x.exponent, y.exponent);
+        copy.x.first = x.first;
+        copy.x.last = x.last;
+        copy.y.first = y.first;
+        copy.y.last = y.last;
+        System.arraycopy(counts, 0, copy.counts, 0, counts.length);
+        System.arraycopy(nanos, 0, copy.nanos, 0, nanos.length);
+        return copy;
     }
 }

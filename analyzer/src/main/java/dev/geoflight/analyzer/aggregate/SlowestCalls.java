@@ -36,6 +36,15 @@ public final class SlowestCalls {
         }
     }
 
+    /** Adds the calls {@code later} kept, as if they had been offered here. */
+    public void absorb(SlowestCalls later) {
+        for (SlowCall call : later.heap) {
+            if (wouldKeep(call.event().durationNanos())) {
+                offer(call);
+            }
+        }
+    }
+
     /** Slowest first. */
     public List<SlowCall> sorted() {
         List<SlowCall> calls = new ArrayList<>(heap);

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The analyzer's own JFR reader, in the spirit of async-profiler's {@code JfrReader}: one chunk at
@@ -20,15 +20,15 @@ import java.util.concurrent.LinkedBlockingQueue;
  * (a JVM that crashed) yields every complete chunk before it.
  *
  * <p>Chunks are independent (each has its own metadata and constant pools), so a
- * {@link ParallelVisitor} gets them parsed on one thread per processor; everything reaches the
- * visitor in file order all the same.
+ * {@link ParallelVisitor} gets them parsed on one thread per processor, each into a part of its
+ * own, and merges the parts in file order.
  */
 public final class ChunkRecordingReader implements RecordingReader {
-    /** Batches reader threads may hold ahead of the reading thread (a batch is about a thousand calls). */
-    private static final int READ_AHEAD_BATCHES = 128;
+    /** Chunks read but not yet merged, at most: each holds a part (its groups, sketches and grids). */
+    private static final int READ_AHEAD_CHUNKS = 8;
 
     private final int threads;
-    private final int readAheadBatches;
+    private final int readAheadChunks;
 
     public ChunkRecordingReader() {
         this(Runtime.getRuntime().availableProcessors());
@@ -36,12 +36,12 @@ public final class ChunkRecordingReader implements RecordingReader {
 
     /** @param threads reader threads for a {@link ParallelVisitor}; 1 reads in the calling thread */
     public ChunkRecordingReader(int threads) {
-        this(threads, READ_AHEAD_BATCHES);
+        this(threads, READ_AHEAD_CHUNKS);
     }
 
-    ChunkRecordingReader(int threads, int readAheadBatches) {
+    ChunkRecordingReader(int threads, int readAheadChunks) {
         this.threads = Math.max(1, threads);
-        this.readAheadBatches = readAheadBatches;
+        this.readAheadChunks = Math.max(1, readAheadChunks);
     }
 
     @Override
@@ -51,8 +51,10 @@ public final class ChunkRecordingReader implements RecordingReader {
             if (layout.chunks().isEmpty()) {
                 throw new NotARecordingException("truncated JFR recording: no complete chunk");
             }
-            if (threads > 1 && layout.chunks().size() > 1 && visitor instanceof ParallelVisitor<?, ?> parallel) {
+            if (threads > 1 && layout.chunks().size() > 1 && visitor instanceof ParallelVisitor<?> parallel) {
                 readInParallel(channel, layout, parallel);
+            } else if (visitor instanceof ParallelVisitor<?> parallel) {
+                readInOrder(channel, layout, parallel);
             } else {
                 JfrInput in = new JfrInput();
                 DerivedNames names = new DerivedNames();
@@ -64,6 +66,20 @@ public final class ChunkRecordingReader implements RecordingReader {
             if (layout.truncated()) {
                 visitor.truncated(layout.chunks().size(), layout.usableBytes(), layout.fileBytes());
             }
+        }
+    }
+
+    /** Part by part as in parallel, on this thread: the result cannot depend on the number of threads. */
+    private static <P extends RecordingVisitor> void readInOrder(FileChannel channel, ChunkHeader.Layout layout,
+                                                                 ParallelVisitor<P> visitor) throws IOException {
+        JfrInput in = new JfrInput();
+        DerivedNames names = new DerivedNames();
+        for (int i = 0; i < layout.chunks().size(); i++) {
+            ChunkHeader chunk = layout.chunks().get(i);
+            P part = visitor.part(i);
+            parse(channel, chunk, in, names, part);
+            visitor.merge(part);
+            visitor.progress(chunk.position() + chunk.size(), layout.fileBytes());
         }
     }
 
@@ -82,20 +98,9 @@ public final class ChunkRecordingReader implements RecordingReader {
         }
     }
 
-    /** One chunk on its way from a reader thread: its batches, then its part or its failure. */
-    private static final class Chunk<P, B> {
-        final BlockingQueue<Handed<B>> handed = new LinkedBlockingQueue<>();
-        P part;
-        Throwable failure;
-    }
-
-    /** A batch, or (null) the end of a chunk. */
-    private record Handed<B>(B batch) {
-    }
-
-    private <P extends ParallelVisitor.Part, B> void readInParallel(FileChannel channel, ChunkHeader.Layout layout,
-                                                                    ParallelVisitor<P, B> visitor) throws IOException {
-        ReadAhead readAhead = new ReadAhead(readAheadBatches);
+    private <P extends RecordingVisitor> void readInParallel(FileChannel channel, ChunkHeader.Layout layout,
+                                                             ParallelVisitor<P> visitor) throws IOException {
+        MergeWindow window = new MergeWindow(readAheadChunks);
         // Per reader thread: the string caches survive from chunk to chunk, as in one thread.
         ThreadLocal<JfrInput> inputs = ThreadLocal.withInitial(JfrInput::new);
         ThreadLocal<DerivedNames> names = ThreadLocal.withInitial(DerivedNames::new);
@@ -105,41 +110,20 @@ public final class ChunkRecordingReader implements RecordingReader {
             return thread;
         });
         try {
-            List<Chunk<P, B>> chunks = new ArrayList<>();
+            List<Future<P>> parts = new ArrayList<>();
             for (ChunkHeader header : layout.chunks()) {
-                int index = chunks.size();
-                Chunk<P, B> chunk = new Chunk<>();
-                chunks.add(chunk);
-                pool.execute(() -> {
-                    try {
-                        chunk.part = visitor.part(index, batch -> {
-                            try {
-                                readAhead.acquire(index);
-                            } catch (InterruptedException e) {
-                                throw new IllegalStateException("reading was abandoned", e);
-                            }
-                            chunk.handed.add(new Handed<>(batch));
-                        });
-                        parse(channel, header, inputs.get(), names.get(), chunk.part);
-                        chunk.part.end();
-                    } catch (Throwable e) {
-                        chunk.failure = e;
-                    } finally {
-                        chunk.handed.add(new Handed<>(null));
-                    }
-                });
+                int index = parts.size();
+                parts.add(pool.submit(() -> {
+                    window.await(index);
+                    P part = visitor.part(index);
+                    parse(channel, header, inputs.get(), names.get(), part);
+                    return part;
+                }));
             }
-            for (int i = 0; i < chunks.size(); i++) {
-                Chunk<P, B> chunk = chunks.get(i);
-                readAhead.head(i);
-                for (Handed<B> handed = chunk.handed.take(); handed.batch() != null; handed = chunk.handed.take()) {
-                    readAhead.release();
-                    visitor.replay(handed.batch());
-                }
-                if (chunk.failure != null) {
-                    throw rethrown(chunk.failure);
-                }
-                visitor.merge(chunk.part);
+            for (int i = 0; i < parts.size(); i++) {
+                P part = merged(parts.get(i));
+                visitor.merge(part);
+                window.merged();
                 ChunkHeader header = layout.chunks().get(i);
                 visitor.progress(header.position() + header.size(), layout.fileBytes());
             }
@@ -148,6 +132,39 @@ public final class ChunkRecordingReader implements RecordingReader {
             throw new InterruptedIOException("interrupted while reading");
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Parts not yet merged hold memory of their own (groups, sketches, grids): a chunk is read
+     * only when it is at most {@code limit} chunks ahead of the next to merge. By chunk index,
+     * not a count of permits: a later chunk must never take the place the next one waits for.
+     */
+    private static final class MergeWindow {
+        private final int limit;
+        private int merged;
+
+        MergeWindow(int limit) {
+            this.limit = limit;
+        }
+
+        synchronized void await(int chunk) throws InterruptedException {
+            while (chunk >= merged + limit) {
+                wait();
+            }
+        }
+
+        synchronized void merged() {
+            merged++;
+            notifyAll();
+        }
+    }
+
+    private static <P> P merged(Future<P> part) throws IOException, InterruptedException {
+        try {
+            return part.get();
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
         }
     }
 

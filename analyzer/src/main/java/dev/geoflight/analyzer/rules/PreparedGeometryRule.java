@@ -1,6 +1,7 @@
 package dev.geoflight.analyzer.rules;
 
 import dev.geoflight.analyzer.aggregate.Analysis;
+import dev.geoflight.analyzer.aggregate.CallObserver;
 import dev.geoflight.analyzer.aggregate.HeavyHitters;
 import dev.geoflight.analyzer.read.CallEvent;
 import dev.geoflight.analyzer.read.CallKind;
@@ -48,6 +49,16 @@ public final class PreparedGeometryRule implements Rule {
         if (e.kind() == CallKind.OPERATION && e.hasBoundingBox() && (classifier.classOf(e.operation()) & SpatialCalls.PREDICATE) != 0) {
             receivers.add(probe.of(e, 0), GeometryKey::copy);
         }
+    }
+
+    @Override
+    public PreparedGeometryRule fresh() {
+        return new PreparedGeometryRule();
+    }
+
+    @Override
+    public void absorb(CallObserver later) {
+        receivers.absorb(((PreparedGeometryRule) later).receivers);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.geoflight.analyzer.rules;
 
 import dev.geoflight.analyzer.aggregate.Analysis;
+import dev.geoflight.analyzer.aggregate.CallObserver;
 import dev.geoflight.analyzer.aggregate.HeavyHitters;
 import dev.geoflight.analyzer.read.CallEvent;
 import dev.geoflight.analyzer.read.CallKind;
@@ -39,6 +40,18 @@ public final class RepeatedValidationRule implements Rule {
             validated.add(probe.of(e, e.vertices()), GeometryKey::copy);
             validationsByLayer.computeIfAbsent(e.layer(), l -> new long[1])[0]++;
         }
+    }
+
+    @Override
+    public RepeatedValidationRule fresh() {
+        return new RepeatedValidationRule();
+    }
+
+    @Override
+    public void absorb(CallObserver later) {
+        RepeatedValidationRule rule = (RepeatedValidationRule) later;
+        validated.absorb(rule.validated);
+        rule.validationsByLayer.forEach((layer, count) -> validationsByLayer.computeIfAbsent(layer, l -> new long[1])[0] += count[0]);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.geoflight.analyzer.rules;
 
 import dev.geoflight.analyzer.aggregate.Analysis;
+import dev.geoflight.analyzer.aggregate.CallObserver;
 import dev.geoflight.analyzer.read.CallEvent;
 import dev.geoflight.analyzer.read.CallKind;
 import java.util.ArrayList;
@@ -25,7 +26,16 @@ public final class UnionInLoopRule implements Rule {
     static final int WINDOW = 16;
     static final int MAX_THREADS_PER_LAYER = 4096;
 
+    /**
+     * One (layer, thread)'s unions. A chunk's sequence compares each union with its predecessor
+     * within the chunk, except the first {@value #WINDOW}: their predecessors may lie in earlier
+     * chunks, so they are kept apart ({@code head}) and compared when the chunk's sequence is
+     * {@link #absorb absorbed}, in file order, into the sequence of the chunks before it.
+     */
     private static final class Sequence {
+        final long[] headStarts = new long[WINDOW];
+        final long[] headSizes = new long[WINDOW];
+        /** The last {@value #WINDOW} unions, the n-th at n % WINDOW. */
         final long[] starts = new long[WINDOW];
         final long[] sizes = new long[WINDOW];
         long unions;
@@ -35,6 +45,38 @@ public final class UnionInLoopRule implements Rule {
         long largest;
 
         void add(long start, long vertices) {
+            if (unions < WINDOW) {
+                headStarts[(int) unions] = start;
+                headSizes[(int) unions] = vertices;
+            } else {
+                compare(start, vertices);
+            }
+            remember(start, vertices);
+        }
+
+        void absorb(Sequence later) {
+            long before = unions;
+            int head = (int) Math.min(later.unions, WINDOW);
+            for (int i = 0; i < head; i++) {
+                compare(later.headStarts[i], later.headSizes[i]);
+                remember(later.headStarts[i], later.headSizes[i]);
+            }
+            if (later.unions > WINDOW) {
+                // later's n-th union is the (before + n)-th here: same slot modulo WINDOW, shifted by before
+                for (int slot = 0; slot < WINDOW; slot++) {
+                    int mine = (int) ((before + slot) % WINDOW);
+                    starts[mine] = later.starts[slot];
+                    sizes[mine] = later.sizes[slot];
+                }
+            }
+            unions = before + later.unions;
+            compared += later.compared;
+            growing += later.growing;
+            smallest = Math.min(smallest, later.smallest);
+            largest = Math.max(largest, later.largest);
+        }
+
+        private void compare(long start, long vertices) {
             int known = (int) Math.min(unions, WINDOW);
             int predecessor = -1;
             for (int i = 0; i < known; i++) {
@@ -48,6 +90,9 @@ public final class UnionInLoopRule implements Rule {
                     growing++;
                 }
             }
+        }
+
+        private void remember(long start, long vertices) {
             int slot = (int) (unions % WINDOW);
             starts[slot] = start;
             sizes[slot] = vertices;
@@ -83,16 +128,36 @@ public final class UnionInLoopRule implements Rule {
         if (e.kind() != CallKind.OPERATION || !e.operation().equals("Geometry.union") || e.argumentType().isEmpty()) {
             return;
         }
-        Map<String, Sequence> threads = byLayerAndThread.computeIfAbsent(e.layer(), l -> new LinkedHashMap<>());
-        Sequence sequence = threads.get(e.thread());
-        if (sequence == null) {
-            if (threads.size() >= MAX_THREADS_PER_LAYER) {
-                return; // bounded memory: thread names are unbounded (one per task in some pools)
-            }
-            sequence = new Sequence();
-            threads.put(e.thread(), sequence);
+        Sequence sequence = sequence(e.layer(), e.thread());
+        if (sequence != null) {
+            sequence.add(e.startEpochNanos(), e.vertices());
         }
-        sequence.add(e.startEpochNanos(), e.vertices());
+    }
+
+    /** The sequence of a layer and thread; null past {@value #MAX_THREADS_PER_LAYER} threads in the layer. */
+    private Sequence sequence(String layer, String thread) {
+        Map<String, Sequence> threads = byLayerAndThread.computeIfAbsent(layer, l -> new LinkedHashMap<>());
+        Sequence sequence = threads.get(thread);
+        if (sequence == null && threads.size() < MAX_THREADS_PER_LAYER) { // thread names are unbounded (one per task in some pools)
+            sequence = new Sequence();
+            threads.put(thread, sequence);
+        }
+        return sequence;
+    }
+
+    @Override
+    public UnionInLoopRule fresh() {
+        return new UnionInLoopRule();
+    }
+
+    @Override
+    public void absorb(CallObserver later) {
+        ((UnionInLoopRule) later).byLayerAndThread.forEach((layer, threads) -> threads.forEach((thread, sequence) -> {
+            Sequence mine = sequence(layer, thread);
+            if (mine != null) {
+                mine.absorb(sequence);
+            }
+        }));
     }
 
     @Override

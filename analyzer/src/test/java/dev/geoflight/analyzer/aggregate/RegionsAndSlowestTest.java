@@ -18,14 +18,14 @@ class RegionsAndSlowestTest {
     static Path dir;
     static JsonNode json;
 
-    /** 256 fast calls on a 16×16 lattice over [0, 1000)², plus 8 slow ones around (750, 250) in parcels. */
+    /** 256 fast calls on a 16×16 lattice over [10, 970]², plus 8 slow ones around (750, 250) in parcels. */
     @BeforeAll
     static void record() {
         Path file = TestRecording.record(dir.resolve("space.jfr"), e -> {
             for (int i = 0; i < 16; i++) {
                 for (int j = 0; j < 16; j++) {
-                    double x = i * 62.5 + 10;
-                    double y = j * 62.5 + 10;
+                    double x = i * 64 + 10;
+                    double y = j * 64 + 10;
                     e.operation("Geometry.intersects", "roads", "simple", x - 1, y - 1, x + 1, y + 1, 10, 0, "LineString",
                             "Polygon", 0);
                 }
@@ -44,27 +44,30 @@ class RegionsAndSlowestTest {
     void topRegionHoldsThePlantedSlowArea() {
         JsonNode top = json.get("regions").get(0);
         assertThat(top.get("layer").isNull()).isTrue();
-        assertThat(top.get("minX").asDouble()).isLessThanOrEqualTo(750);
-        assertThat(top.get("maxX").asDouble()).isGreaterThan(757);
-        assertThat(top.get("minY").asDouble()).isLessThanOrEqualTo(250);
-        assertThat(top.get("maxY").asDouble()).isGreaterThan(250);
         assertThat(top.get("totalNanos").asLong()).isGreaterThanOrEqualTo(8 * SLOW);
-        // The grid adapts to the data: cells are 1/16 of the centres' extent (937.5), not world-sized.
-        assertThat(top.get("maxX").asDouble() - top.get("minX").asDouble()).isBetween(58.5, 58.7);
-        assertThat(top.get("count").asLong()).isBetween(8L, 9L);
+        // The grid adapts to the data: cells are the smallest power of two at which the centres'
+        // extent (960) fits 16 of them, not world-sized. The cell also holds one lattice call.
+        assertThat(top.get("minX").asDouble()).isEqualTo(704);
+        assertThat(top.get("maxX").asDouble()).isEqualTo(768);
+        assertThat(top.get("minY").asDouble()).isEqualTo(192);
+        assertThat(top.get("maxY").asDouble()).isEqualTo(256);
+        assertThat(top.get("count").asLong()).isEqualTo(9);
     }
 
     @Test
     void regionsPerLayer() {
-        // Each layer's grid adapts to that layer's own extent: parcels only spans the planted area.
+        // Each layer's grid adapts to that layer's own extent: parcels only spans the planted area
+        // (centres 750..757 along y = 250: cells 1/2 wide, 1/32 high), roads the lattice (one call per cell).
         long parcelsCalls = 0;
         long roadsCalls = 0;
         for (JsonNode row : json.get("regions")) {
             String layer = row.get("layer").asText(null);
             if ("parcels".equals(layer)) {
                 parcelsCalls += row.get("count").asLong();
-                assertThat(row.get("minX").asDouble()).isBetween(749.0, 758.0);
-                assertThat(row.get("maxY").asDouble()).isBetween(250.0, 251.0);
+                assertThat(row.get("minX").asDouble()).isBetween(750.0, 757.0);
+                assertThat(row.get("maxX").asDouble() - row.get("minX").asDouble()).isEqualTo(0.5);
+                assertThat(row.get("minY").asDouble()).isEqualTo(250.0);
+                assertThat(row.get("maxY").asDouble()).isEqualTo(250.03125);
             } else if ("roads".equals(layer)) {
                 roadsCalls += row.get("count").asLong();
             }
