@@ -12,7 +12,7 @@ import java.util.Random;
 
 /**
  * A planted slow area. Cheap calls are spread over [0, 1000] x [0, 1000] on a lattice, in a
- * shuffled order (so the first calls already span the whole extent): intersects in layer parcels,
+ * shuffled order (the grids do not depend on it): intersects in layer parcels,
  * buffers of short lines in layer roads. The expensive calls, {@value #SLOW_BUFFERS} buffers of
  * dense zig-zags in layer roads, all have the envelope {@link #SQUARE}; no cheap call has its
  * centre within {@value #CLEAR} of the square's centre, so the grid cell that holds the square
