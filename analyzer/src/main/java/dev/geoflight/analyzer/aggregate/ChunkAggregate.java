@@ -102,13 +102,21 @@ final class ChunkAggregate implements RecordingVisitor {
     private final String file;
     private final int chunk;
     private final RowsSeen rowsSeen;
-    /** Kinds with statistics rows in an earlier chunk, as far as this part has learnt (once true, always true). */
+    /**
+     * Per kind of call, whether an earlier chunk was known to hold statistics rows of that kind
+     * when this part began. Fixed then, not asked again per call: a per-call check that turned
+     * true in the middle of a run was a branch the JIT had compiled away, and its compiled code
+     * was thrown away; a part that began too early fills some histograms in vain, nothing worse.
+     */
     private final boolean[] rowsEarlier = new boolean[CallKind.values().length];
 
     ChunkAggregate(String file, int chunk, RowsSeen rowsSeen, int slowestLimit, List<CallObserver> observers) {
         this.file = file;
         this.chunk = chunk;
         this.rowsSeen = rowsSeen;
+        for (CallKind kind : CallKind.values()) {
+            rowsEarlier[kind.ordinal()] = rowsSeen.before(kind, chunk);
+        }
         this.slowest = new SlowestCalls(slowestLimit);
         this.observers = observers.stream().map(CallObserver::fresh).toArray(CallObserver[]::new);
     }
@@ -164,7 +172,7 @@ final class ChunkAggregate implements RecordingVisitor {
             }
             if (afterRows) {
                 group.afterRows.addResults(event.results());
-            } else if (rowsEarlier(event.kind())) {
+            } else if (rowsEarlier[event.kind().ordinal()]) {
                 group.beforeRows.countCall(event.results());
             } else {
                 group.beforeRows.addCall(event.durationNanos(), event.allocatedBytes(), event.results());
@@ -214,14 +222,6 @@ final class ChunkAggregate implements RecordingVisitor {
             recentGroups[slot] = fromEvents.computeIfAbsent(key, k -> new EventGroup());
         }
         return recentGroups[slot];
-    }
-
-    private boolean rowsEarlier(CallKind kind) {
-        int k = kind.ordinal();
-        if (!rowsEarlier[k] && rowsSeen.before(kind, chunk)) {
-            rowsEarlier[k] = true;
-        }
-        return rowsEarlier[k];
     }
 
     /**

@@ -36,10 +36,15 @@ public final class RegionGrid {
         double perCell;
         long first;
         long last;
+        /** No coordinate within the {@value #SIZE} cells from {@code first} needs coarser cells. */
+        boolean fine;
 
-        void exponent(int exponent) {
+        void place(int exponent, long first) {
             this.exponent = exponent;
+            this.first = first;
             perCell = Math.scalb(1.0, -exponent);
+            double magnitude = Math.max(1.0, Math.max(Math.abs(bound(first)), Math.abs(bound(first + SIZE))));
+            fine = finest(magnitude) <= exponent;
         }
 
         long index(double v) {
@@ -74,29 +79,29 @@ public final class RegionGrid {
         if (!Double.isFinite(centreX) || !Double.isFinite(centreY)) {
             return;
         }
-        int ex = finest(centreX);
-        int ey = finest(centreY);
-        if (counts == null) {
-            start(ex, ey);
-            x.first = x.last = x.index(centreX);
-            y.first = y.last = y.index(centreY);
-        }
-        long col = x.index(centreX);
-        long row = y.index(centreY);
-        if (ex > x.exponent || ey > y.exponent || col < x.first || col >= x.first + SIZE || row < y.first
-                || row >= y.first + SIZE) {
-            // Rare: the point lies outside the cells, or needs coarser ones; a point is a one-cell grid.
+        long col = 0;
+        long row = 0;
+        boolean inside = counts != null && x.fine && y.fine
+                && (col = x.index(centreX) - x.first) >= 0 && col < SIZE
+                && (row = y.index(centreY) - y.first) >= 0 && row < SIZE;
+        if (!inside) {
+            // Rare: the first point, a point outside the cells, or one that needs coarser cells.
+            // A point is a one-cell grid at its finest exponent.
+            int ex = finest(centreX);
+            int ey = finest(centreY);
             long pointCol = (long) Math.floor(Math.scalb(centreX, -ex));
             long pointRow = (long) Math.floor(Math.scalb(centreY, -ey));
-            cover(ex, pointCol, pointCol, ey, pointRow, pointRow);
-            col = x.index(centreX);
-            row = y.index(centreY);
+            if (counts == null) {
+                start(ex, pointCol, pointCol, ey, pointRow, pointRow);
+            } else {
+                cover(ex, pointCol, pointCol, ey, pointRow, pointRow);
+            }
+            col = x.index(centreX) - x.first;
+            row = y.index(centreY) - y.first;
         }
-        x.first = Math.min(x.first, col);
-        x.last = Math.max(x.last, col);
-        y.first = Math.min(y.first, row);
-        y.last = Math.max(y.last, row);
-        int cell = (int) (row - y.first) * SIZE + (int) (col - x.first);
+        x.last = Math.max(x.last, x.first + col);
+        y.last = Math.max(y.last, y.first + row);
+        int cell = (int) row * SIZE + (int) col;
         counts[cell]++;
         nanos[cell] += durationNanos;
     }
@@ -107,11 +112,7 @@ public final class RegionGrid {
             return;
         }
         if (counts == null) {
-            start(other.x.exponent, other.y.exponent);
-            x.first = other.x.first;
-            x.last = other.x.last;
-            y.first = other.y.first;
-            y.last = other.y.last;
+            start(other.x.exponent, other.x.first, other.x.last, other.y.exponent, other.y.first, other.y.last);
         }
         cover(other.x.exponent, other.x.first, other.x.last, other.y.exponent, other.y.first, other.y.last);
         RegionGrid aligned = other.copy();
@@ -160,9 +161,12 @@ public final class RegionGrid {
         return levels >= Long.SIZE - 1 ? (index < 0 ? -1 : 0) : index >> levels;
     }
 
-    private void start(int exponentX, int exponentY) {
-        x.exponent(exponentX);
-        y.exponent(exponentY);
+    /** An empty grid over cells firstX..lastX and firstY..lastY at the given exponents. */
+    private void start(int exponentX, long firstX, long lastX, int exponentY, long firstY, long lastY) {
+        x.place(exponentX, firstX);
+        x.last = lastX;
+        y.place(exponentY, firstY);
+        y.last = lastY;
         counts = new long[SIZE * SIZE];
         nanos = new long[SIZE * SIZE];
     }
@@ -204,19 +208,13 @@ public final class RegionGrid {
         nanos = newNanos;
         x.last = coarser(x.last, levelsX);
         y.last = coarser(y.last, levelsY);
-        x.exponent(exponentX);
-        y.exponent(exponentY);
-        x.first = newFirstX;
-        y.first = newFirstY;
+        x.place(exponentX, newFirstX);
+        y.place(exponentY, newFirstY);
     }
 
     private RegionGrid copy() {
         RegionGrid copy = new RegionGrid();
-        copy.start(x.exponent, y.exponent);
-        copy.x.first = x.first;
-        copy.x.last = x.last;
-        copy.y.first = y.first;
-        copy.y.last = y.last;
+        copy.start(x.exponent, x.first, x.last, y.exponent, y.first, y.last);
         System.arraycopy(counts, 0, copy.counts, 0, counts.length);
         System.arraycopy(nanos, 0, copy.nanos, 0, nanos.length);
         return copy;

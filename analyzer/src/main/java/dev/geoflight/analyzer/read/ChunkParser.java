@@ -32,7 +32,22 @@ final class ChunkParser {
     private static final int SLOT_ITEMS = EventPlan.longSlot("items");
 
     /** What a type id stands for in this chunk. */
-    private enum Handling { OTHER, STATISTICS, OPERATION, REPOSITORY, INDEX_QUERY, INDEX_BUILD, IO, JVM, AGENT, IGNORED }
+    private enum Handling {
+        OTHER(false), STATISTICS(true), OPERATION(false), REPOSITORY(false), INDEX_QUERY(false), INDEX_BUILD(false),
+        IO(false), JVM(true), AGENT(true), IGNORED(false);
+
+        /**
+         * Read by the generic decoder, not a plan. One flag, not three comparisons: the agent's
+         * event opens every chunk, so this one branch is seen taken before the JIT compiles it,
+         * where a comparison with STATISTICS alone was first taken later and the compiled code
+         * was thrown away.
+         */
+        final boolean rare;
+
+        Handling(boolean rare) {
+            this.rare = rare;
+        }
+    }
 
     private final JfrInput in;
     private final ChunkHeader header;
@@ -103,8 +118,7 @@ final class ChunkParser {
                 default -> OperationNames.isGeoFlightEvent(type.name) ? Handling.IGNORED : Handling.OTHER;
             };
             handlingById[(int) type.id] = handling;
-            if (handling != Handling.OTHER && handling != Handling.IGNORED && handling != Handling.JVM
-                    && handling != Handling.AGENT && handling != Handling.STATISTICS) {
+            if (handling != Handling.OTHER && handling != Handling.IGNORED && !handling.rare) {
                 // Each plan gets its own run of per-field string memos; only the hot per-call
                 // types need them, and 64 memos cover them (a plan past that reads without).
                 plansById[(int) type.id] = new EventPlan(metadata, type, memoBase);
@@ -114,7 +128,7 @@ final class ChunkParser {
     }
 
     private void handle(Handling handling, int typeId) throws IOException {
-        if (handling == Handling.JVM || handling == Handling.AGENT || handling == Handling.STATISTICS) {
+        if (handling.rare) {
             handleRare(handling, metadata.type(typeId));
             return;
         }

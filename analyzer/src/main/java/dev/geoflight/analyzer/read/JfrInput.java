@@ -69,6 +69,9 @@ final class JfrInput {
     private final int[] memoLength = new int[FIELDS];
     private final byte[][] memoBytes = new byte[FIELDS][];
     private final String[] memoValue = new String[FIELDS];
+    /** {@link #keys} of each field's last string: up to 16 bytes compare as two longs. */
+    private final long[] memoA = new long[FIELDS];
+    private final long[] memoB = new long[FIELDS];
     private final long[] constantKeys = new long[CACHE_SIZE];
     private final String[] constantValues = new String[CACHE_SIZE];
     /** Resolves encoding 2 (a reference into the java.lang.String constant pool). */
@@ -251,9 +254,13 @@ final class JfrInput {
         }
         int p = pos;
         int count = memoLength[field];
-        if (count > 0 && p + count <= length && Arrays.equals(window, p, p + count, memoBytes[field], 0, count)) {
-            pos = p + count;
-            return memoValue[field];
+        if (count > 0 && p + count <= length) {
+            keys(p, count);
+            if (keyA == memoA[field] && keyB == memoB[field]
+                    && (count <= 16 || Arrays.equals(window, p, p + count, memoBytes[field], 0, count))) {
+                pos = p + count;
+                return memoValue[field];
+            }
         }
         int encoding = window[p];
         String value = string();
@@ -267,6 +274,9 @@ final class JfrInput {
             System.arraycopy(window, p, bytes, 0, used);
             memoLength[field] = used;
             memoValue[field] = value;
+            keys(p, used);
+            memoA[field] = keyA;
+            memoB[field] = keyB;
         }
         return value;
     }
@@ -387,6 +397,14 @@ final class JfrInput {
      * range up to 16 bytes, so most names compare as two longs, without touching the bytes.
      */
     private int slot(int start, int count, byte kind) {
+        keys(start, count);
+        long h = (count * 4L + kind) * 0x9E3779B97F4A7C15L + keyA;
+        h = (h * 0x9E3779B97F4A7C15L + keyB) * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 52) & (CACHE_SIZE - 2);
+    }
+
+    /** Sets {@link #keyA} and {@link #keyB} to a byte range's first and last eight bytes (the bytes themselves when shorter). */
+    private void keys(int start, int count) {
         byte[] w = window;
         long a;
         long b = 0;
@@ -403,9 +421,6 @@ final class JfrInput {
         }
         keyA = a;
         keyB = b;
-        long h = (count * 4L + kind) * 0x9E3779B97F4A7C15L + a;
-        h = (h * 0x9E3779B97F4A7C15L + b) * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 52) & (CACHE_SIZE - 2);
     }
 
     /**
