@@ -4,6 +4,8 @@
 #   benchmarks/run.sh --quick    smoke run with tiny iteration counts (a few minutes)
 #   benchmarks/run.sh --only overhead,demo   some sections (overhead records demo startup size analyzer)
 # Measures on JDK 25 (JEP 520 needs it): $BENCH_JAVA_HOME, else Temurin 25 under /usr/lib/jvm.
+# The analyzer's cold rounds are repeated on the JDK of `java` on the PATH (the one bin/geoflight
+# uses) when that is another JDK: $ALSO_JDK overrides it, ALSO_JDK=none skips it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,5 +29,14 @@ for module in agent demo analyzer; do
   fi
 done
 
+also=()
+if [[ -z "${ALSO_JDK:-}" ]] && command -v java >/dev/null; then
+  ALSO_JDK=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+fi
+if [[ -n "${ALSO_JDK:-}" && "$ALSO_JDK" != none && -x "$ALSO_JDK/bin/java" \
+      && "$(readlink -f "$ALSO_JDK")" != "$(readlink -f "$BENCH_JAVA_HOME")" ]]; then
+  also=(--also-jdk "$ALSO_JDK")
+fi
+
 echo "== measuring (progress on stderr, results in benchmarks/RESULTS.md)"
-exec "$BENCH_JAVA_HOME/bin/java" -jar benchmarks/target/geoflight-benchmarks.jar run --root . "$@"
+exec "$BENCH_JAVA_HOME/bin/java" -jar benchmarks/target/geoflight-benchmarks.jar run --root . "${also[@]}" "$@"

@@ -8,9 +8,11 @@ import java.util.List;
 
 /**
  * Where things are for one harness run: the repository's jars and settings files, the JDK that
- * measures (the one running the harness), the scratch folder and the quick/full switch.
+ * measures (the one running the harness), a second JDK on which the analyzer's cold rounds are
+ * repeated (null for none), the scratch folder and the quick/full switch.
  */
-public record Context(Path root, Path work, Path javaHome, Path benchmarksJar, boolean quick, PrintStream log) {
+public record Context(Path root, Path work, Path javaHome, Path secondJavaHome, Path benchmarksJar, boolean quick,
+                      PrintStream log) {
 
     public Path java() {
         return javaHome.resolve("bin/java");

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code java -jar geoflight-benchmarks.jar run [--quick] [--root DIR] [--output FILE] [--only a,b]}
+ * {@code java -jar geoflight-benchmarks.jar run [--quick] [--root DIR] [--output FILE] [--also-jdk DIR] [--only a,b]}
  * runs the sections of issue 5 and writes RESULTS.md; {@code jmh ...} is JMH's own command line.
  * Sections: overhead (JMH, JEP 520), records (what each recorder writes), demo, startup, size, analyzer.
  */
@@ -27,7 +27,7 @@ public final class Harness {
             return;
         }
         if (args.length == 0 || !args[0].equals("run")) {
-            System.err.println("usage: java -jar geoflight-benchmarks.jar run [--quick] [--root DIR] [--output FILE] [--only "
+            System.err.println("usage: java -jar geoflight-benchmarks.jar run [--quick] [--root DIR] [--output FILE] [--also-jdk DIR] [--only "
                     + String.join(",", SECTIONS) + "]");
             System.err.println("       java -jar geoflight-benchmarks.jar jmh [JMH options]");
             System.exit(2);
@@ -35,12 +35,14 @@ public final class Harness {
         boolean quick = false;
         Path root = Path.of(".");
         Path output = null;
+        Path secondJdk = null;
         Set<String> only = new LinkedHashSet<>(SECTIONS);
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--root" -> root = Path.of(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
+                case "--also-jdk" -> secondJdk = Path.of(args[++i]);
                 case "--only" -> only = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
                 default -> {
                     System.err.println("unknown option " + args[i]);
@@ -55,7 +57,7 @@ public final class Harness {
         Path work = root.resolve("benchmarks/target/bench-work");
         Files.createDirectories(work);
         Path jar = Path.of(Harness.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Context context = new Context(root, work, Path.of(System.getProperty("java.home")), jar, quick, System.err);
+        Context context = new Context(root, work, Path.of(System.getProperty("java.home")), secondJdk, jar, quick, System.err);
         run(context, only, output);
         context.say("wrote %s", output);
     }

@@ -34,6 +34,16 @@ public final class Report {
             return atMost(-value, error, -limit);
         }
 
+        /** Several figures for one target: met only when every one is, missed when any is. */
+        public static Verdict all(List<Verdict> verdicts) {
+            for (Verdict worst : List.of(MISSED, UNRESOLVED, NOT_MEASURED)) {
+                if (verdicts.contains(worst)) {
+                    return worst;
+                }
+            }
+            return verdicts.isEmpty() ? NOT_MEASURED : MET;
+        }
+
         static Verdict of(Boolean met) {
             return met == null ? NOT_MEASURED : met ? MET : MISSED;
         }

@@ -122,6 +122,16 @@ class SmokeTest {
     }
 
     @Test
+    void aTargetMeasuredOnTwoJdksIsMetOnlyWhenMetOnBoth() {
+        Report.Verdict met = Report.Verdict.MET;
+        assertThat(Report.Verdict.all(List.of(met, met))).isEqualTo(met);
+        assertThat(Report.Verdict.all(List.of(met, Report.Verdict.UNRESOLVED))).isEqualTo(Report.Verdict.UNRESOLVED);
+        assertThat(Report.Verdict.all(List.of(Report.Verdict.UNRESOLVED, Report.Verdict.MISSED))).isEqualTo(Report.Verdict.MISSED);
+        assertThat(Report.Verdict.all(List.of(met, Report.Verdict.NOT_MEASURED))).isEqualTo(Report.Verdict.NOT_MEASURED);
+        assertThat(Report.Verdict.all(List.of())).isEqualTo(Report.Verdict.NOT_MEASURED);
+    }
+
+    @Test
     void theMediansErrorIsItsNotch() {
         // quartiles of 1..9 are 3 and 7: 1.58 × 4 / √9
         assertThat(Stats.medianError(List.of(9.0, 1.0, 5.0, 2.0, 8.0, 3.0, 7.0, 4.0, 6.0))).isCloseTo(2.1067, within(1e-4));
