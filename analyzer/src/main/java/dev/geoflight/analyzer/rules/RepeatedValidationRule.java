@@ -6,9 +6,12 @@ import dev.geoflight.analyzer.aggregate.HeavyHitters;
 import dev.geoflight.analyzer.read.CallEvent;
 import dev.geoflight.analyzer.read.CallKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code repeated-validation}: the same geometries (same type, envelope and vertex count) are
@@ -54,29 +57,41 @@ public final class RepeatedValidationRule implements Rule {
         rule.validationsByLayer.forEach((layer, count) -> validationsByLayer.computeIfAbsent(layer, l -> new long[1])[0] += count[0]);
     }
 
+    /** One layer's repeated validations: in all, of how many geometries, and per operation. */
+    private static final class Repeats {
+        long repeats;
+        long geometries;
+        final Map<String, Long> byOperation = new TreeMap<>();
+    }
+
+    /** Most repeats first, then by layer; each layer named by its most repeated operation (ties: by name). */
     @Override
     public List<Recommendation> evaluate(Analysis analysis) {
-        Map<String, long[]> repeats = new LinkedHashMap<>(); // layer -> {repeats, distinct repeated, operation index}
-        Map<String, String> operation = new LinkedHashMap<>();
+        Map<String, Repeats> byLayer = new TreeMap<>();
         validated.counts().forEach((v, count) -> {
             if (count > 1) {
-                long[] r = repeats.computeIfAbsent(v.layer, l -> new long[2]);
-                r[0] += count - 1;
-                r[1]++;
-                operation.putIfAbsent(v.layer, v.operation);
+                Repeats r = byLayer.computeIfAbsent(v.layer, l -> new Repeats());
+                r.repeats += count - 1;
+                r.geometries++;
+                r.byOperation.merge(v.operation, count - 1, Long::sum);
             }
         });
+        List<Map.Entry<String, Repeats>> layers = new ArrayList<>(byLayer.entrySet());
+        layers.sort(Comparator.comparingLong((Map.Entry<String, Repeats> e) -> e.getValue().repeats).reversed());
         List<Recommendation> result = new ArrayList<>();
-        repeats.forEach((layer, r) -> {
+        for (Map.Entry<String, Repeats> entry : layers) {
+            String layer = entry.getKey();
+            Repeats r = entry.getValue();
             long total = validationsByLayer.getOrDefault(layer, new long[1])[0];
-            if (r[0] >= MIN_REPEATS && r[0] >= MIN_REPEATED_SHARE * total) {
-                result.add(new Recommendation(id(), operation.get(layer), layer,
+            if (r.repeats >= MIN_REPEATS && r.repeats >= MIN_REPEATED_SHARE * total) {
+                String operation = Collections.max(r.byOperation.entrySet(), Map.Entry.comparingByValue()).getKey();
+                result.add(new Recommendation(id(), operation, layer,
                         "The same geometries are validated again and again in " + SpatialCalls.layerName(layer)
                                 + ": validate once when the geometry is created or loaded, and remember the result",
                         String.format(java.util.Locale.ROOT, "%,d of %,d validations repeat an earlier one (%,d distinct geometries)",
-                                r[0], total, r[1])));
+                                r.repeats, total, r.geometries)));
             }
-        });
+        }
         return result;
     }
 }

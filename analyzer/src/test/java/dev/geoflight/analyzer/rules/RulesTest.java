@@ -196,6 +196,24 @@ class RulesTest {
     }
 
     @Test
+    void repeatedValidationsAreListedByRepeatsAndNamedByTheMostRepeatedOperation() {
+        List<String> layers = List.of("a", "b", "c", "d", "e", "f");
+        assertThat(fired(e -> {
+            for (int k = 0; k < layers.size(); k++) {
+                // layer "a" repeats 11 times, "b" 12 times ... "f" 16 times, all with isValid; "f" also with IsValidOp
+                for (int i = 0; i <= 11 + k; i++) {
+                    e.operation("Geometry.isValid", layers.get(k), "medium", 5, 5, 6, 6, 300, 0, "Polygon", "", 0);
+                }
+            }
+            for (int i = 0; i < 30; i++) {
+                e.operation("IsValidOp.isValid", "f", "medium", 7, 7, 8, 8, 300, 0, "Polygon", "", 0);
+            }
+        })).containsExactly("repeated-validation:IsValidOp.isValid:f", "repeated-validation:Geometry.isValid:e",
+                "repeated-validation:Geometry.isValid:d", "repeated-validation:Geometry.isValid:c",
+                "repeated-validation:Geometry.isValid:b", "repeated-validation:Geometry.isValid:a");
+    }
+
+    @Test
     void allocationHeavy() {
         assertThat(fired(e -> e.stats("operation", "Geometry.buffer", "roads", "medium", 10, 10 * MS, MS, 10 * 2 * MIB)))
                 .containsExactly("allocation-heavy:Geometry.buffer:roads");
