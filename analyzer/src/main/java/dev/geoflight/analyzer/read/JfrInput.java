@@ -69,9 +69,6 @@ final class JfrInput {
     private final int[] memoLength = new int[FIELDS];
     private final byte[][] memoBytes = new byte[FIELDS][];
     private final String[] memoValue = new String[FIELDS];
-    /** {@link #keys} of each field's last string: up to 16 bytes compare as two longs. */
-    private final long[] memoA = new long[FIELDS];
-    private final long[] memoB = new long[FIELDS];
     private final long[] constantKeys = new long[CACHE_SIZE];
     private final String[] constantValues = new String[CACHE_SIZE];
     /** Resolves encoding 2 (a reference into the java.lang.String constant pool). */
@@ -247,6 +244,8 @@ final class JfrInput {
      * the field's last inline string byte for byte (encoding, length and characters: a complete
      * token, so a prefix cannot match), that string is returned without decoding anything.
      * Constant-pool references are not remembered: their meaning changes from chunk to chunk.
+     * Compared with {@link Arrays#equals}, not as two longs read through a {@code ByteBuffer}:
+     * before C2 has compiled them, the buffer's accessors cost a cold run 2-5 % (paired rounds).
      */
     String string(int field) throws IOException {
         if (field >= FIELDS) {
@@ -254,13 +253,9 @@ final class JfrInput {
         }
         int p = pos;
         int count = memoLength[field];
-        if (count > 0 && p + count <= length) {
-            keys(p, count);
-            if (keyA == memoA[field] && keyB == memoB[field]
-                    && (count <= 16 || Arrays.equals(window, p, p + count, memoBytes[field], 0, count))) {
-                pos = p + count;
-                return memoValue[field];
-            }
+        if (count > 0 && p + count <= length && Arrays.equals(window, p, p + count, memoBytes[field], 0, count)) {
+            pos = p + count;
+            return memoValue[field];
         }
         int encoding = window[p];
         String value = string();
@@ -274,9 +269,6 @@ final class JfrInput {
             System.arraycopy(window, p, bytes, 0, used);
             memoLength[field] = used;
             memoValue[field] = value;
-            keys(p, used);
-            memoA[field] = keyA;
-            memoB[field] = keyB;
         }
         return value;
     }
