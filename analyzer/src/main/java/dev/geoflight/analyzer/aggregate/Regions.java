@@ -47,7 +47,6 @@ final class Regions {
     void absorb(Regions later) {
         all.absorb(later.all);
         later.byLayer.forEach((layer, grid) -> grid(layer).absorb(grid));
-        lastLayer = null;
     }
 
     List<RegionGrid.Cell> cells() {
