@@ -54,7 +54,9 @@ public final class AnalyzerSection {
         StringBuilder out = new StringBuilder("## 6. Analyzer throughput and heap\n\n");
         out.append(f("Recordings generated in this run: `Workload --calls N` under the agent with `default.jfc` + "
                 + "`geoflight-detailed.jfc` (one `geoflight.SpatialOperation` per call, with stack trace). Each tool "
-                + "runs in its own JVM (%s, `-Xlog:gc`) on the same file; *events/s* counts the file's "
+                + "runs in its own JVM (%s, `-Xlog:gc`) on the same file, the analyzer with the JVM options "
+                + "`bin/geoflight` gives it (`bin/analyzer-jvm.args`: less inlining), the others with the JDK's "
+                + "defaults; *events/s* counts the file's "
                 + "`geoflight.SpatialOperation` events per second of the tool's whole process. *Peak heap*: the "
                 + "largest heap use before a collection or at exit; *live*: the largest heap use left after a "
                 + "collection. The RecordingFile loop and JMC group the same events by (operation, layer, "
@@ -135,7 +137,8 @@ public final class AnalyzerSection {
                 warm = warm(largest);
                 out.append(f("%n### Warm, in one JVM at `%s` on the %,d-call file%n%n", SMALL_HEAP, calls));
                 out.append(f("The analyzer's `ThroughputCheck` (in its jar) runs the whole `analyze` pipeline and a "
-                        + "`RecordingFile` group-and-sum loop alternately in one JVM, %d rounds each, and keeps each one's "
+                        + "`RecordingFile` group-and-sum loop alternately in one JVM (with `bin/analyzer-jvm.args`, so "
+                        + "here the loop runs with them too), %d rounds each, and keeps each one's "
                         + "best: throughput once both are compiled, without JVM start-up and JIT warm-up, which the "
                         + "whole-process times above include. CPU time is the process's (reader threads, JIT and GC included).%n%n",
                         WARM_ROUNDS));
@@ -219,7 +222,7 @@ public final class AnalyzerSection {
 
     private Warm warm(Path file) throws Exception {
         context.say("analyzer: warm ThroughputCheck at %s", SMALL_HEAP);
-        Proc.Result result = Proc.run(List.of(context.java().toString(), SMALL_HEAP, "-cp", context.analyzerJar().toString(),
+        Proc.Result result = Proc.run(List.of(context.java().toString(), context.analyzerJvmArgs(), SMALL_HEAP, "-cp", context.analyzerJar().toString(),
                 "dev.geoflight.analyzer.bench.ThroughputCheck", file.toString(), String.valueOf(WARM_ROUNDS)), context.work(), 300);
         Map<String, double[]> lines = new LinkedHashMap<>();
         Matcher matcher = WARM_LINE.matcher(result.stdout());
@@ -319,6 +322,7 @@ public final class AnalyzerSection {
         switch (tool.name()) {
             case ANALYZE -> {
                 command.add(java.toString());
+                command.add(context.analyzerJvmArgs());
                 command.addAll(jvm);
                 command.addAll(List.of("-jar", context.analyzerJar().toString(), "analyze", file.toString(),
                         "--format", "json", "--output", context.work().resolve("analyze-" + tag + ".json").toString()));

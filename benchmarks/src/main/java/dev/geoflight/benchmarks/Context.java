@@ -22,9 +22,12 @@ public record Context(Path root, Path work, Path javaHome, Path secondJavaHome, 
         return javaHome.resolve("bin/jfr");
     }
 
-    /** The jars measured, as built in the repository; the run uses the copies {@link #snapshotJars} made. */
+    /**
+     * The jars measured, as built in the repository, and the analyzer's JVM options as {@code
+     * bin/geoflight} passes them; the run uses the copies {@link #snapshotJars} made.
+     */
     static final List<String> JARS = List.of("agent/target/geoflight-agent.jar", "demo/target/geoflight-demo.jar",
-            "analyzer/target/geoflight.jar");
+            "analyzer/target/geoflight.jar", "bin/analyzer-jvm.args");
 
     public Path agentJar() {
         return snapshot(JARS.get(0));
@@ -36,6 +39,11 @@ public record Context(Path root, Path work, Path javaHome, Path secondJavaHome, 
 
     public Path analyzerJar() {
         return snapshot(JARS.get(2));
+    }
+
+    /** {@code @file}: the java argument file with the analyzer's JVM options, which users get from {@code bin/geoflight}. */
+    public String analyzerJvmArgs() {
+        return "@" + snapshot(JARS.get(3)).toAbsolutePath();
     }
 
     private Path snapshot(String jar) {
@@ -56,7 +64,7 @@ public record Context(Path root, Path work, Path javaHome, Path secondJavaHome, 
             Files.deleteIfExists(copy);
             if (Files.exists(source)) {
                 Files.copy(source, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                lines.add(Stats.f("`%s` built %s", jar, Files.getLastModifiedTime(source).toInstant()
+                lines.add(Stats.f("`%s` %s %s", jar, jar.endsWith(".jar") ? "built" : "changed", Files.getLastModifiedTime(source).toInstant()
                         .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
             } else {
                 lines.add("`" + jar + "` missing");

@@ -60,6 +60,37 @@ class LauncherTest {
         assertThat(result.stderr()).contains("no-such-recording.jfr");
     }
 
+    @Test
+    void theAnalyzerRunsWithTheArgumentFilesJvmOptions() throws Exception {
+        assumeTrue(Files.isRegularFile(ROOT.resolve("analyzer/target/geoflight.jar")),
+                "analyzer/target/geoflight.jar is not built in this reactor run");
+        // A java that only writes down its arguments: what the launcher passes, exactly.
+        Path fakeJava = elsewhere.resolve("jdk/bin/java");
+        Files.createDirectories(fakeJava.getParent());
+        Files.writeString(fakeJava, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/../arguments.txt\"\n");
+        assertThat(fakeJava.toFile().setExecutable(true)).isTrue();
+        Path root = ROOT.toRealPath();
+
+        Result result = run(Map.of("JAVA_HOME", elsewhere.resolve("jdk").toString()), List.of("check", "a.jfr", "--slo", "p95<1ms"));
+
+        assertThat(result.status()).as(result.stderr()).isZero();
+        assertThat(Files.readAllLines(elsewhere.resolve("jdk/arguments.txt"))).containsExactly(
+                "@" + root.resolve("bin/analyzer-jvm.args"), "-jar", root.resolve("analyzer/target/geoflight.jar").toString(),
+                "check", "a.jfr", "--slo", "p95<1ms");
+    }
+
+    @Test
+    void theArgumentFileSetsItsOptionsOnThisJdk() throws Exception {
+        Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
+        Process process = new ProcessBuilder(java.toString(), "@" + ROOT.resolve("bin/analyzer-jvm.args"),
+                "-XX:+PrintFlagsFinal", "-version").redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output.lines().filter(line -> line.contains("{command line}")).map(line -> line.trim().split("\\s+"))
+                .map(words -> words[1] + "=" + words[3]))
+                .contains("FreqInlineSize=120", "InlineSmallCode=1000", "IgnoreUnrecognizedVMOptions=true");
+    }
+
     private Result run(Map<String, String> environment, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
         command.addAll(args);
