@@ -55,7 +55,7 @@ public final class AnalyzerSection {
         out.append(f("Recordings generated in this run: `Workload --calls N` under the agent with `default.jfc` + "
                 + "`geoflight-detailed.jfc` (one `geoflight.SpatialOperation` per call, with stack trace). Each tool "
                 + "runs in its own JVM (%s, `-Xlog:gc`) on the same file, the analyzer with the JVM options "
-                + "`bin/geoflight` gives it (`bin/analyzer-jvm.args`: less inlining), the others with the JDK's "
+                + "`bin/geoflight` gives it (`bin/analyzer-jvm.args`: less inlining, the serial collector), the others with the JDK's "
                 + "defaults; *events/s* counts the file's "
                 + "`geoflight.SpatialOperation` events per second of the tool's whole process. *Peak heap*: the "
                 + "largest heap use before a collection or at exit; *live*: the largest heap use left after a "

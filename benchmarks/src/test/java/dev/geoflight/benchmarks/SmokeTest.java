@@ -92,6 +92,28 @@ class SmokeTest {
     }
 
     @Test
+    void gcLogOfTheSerialCollectorAddsItsGenerationsAtExit(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("gc.log");
+        Files.write(log, List.of(
+                "Using Serial",
+                "GC(0) Pause Young (Allocation Failure) 69M->13M(247M) 12.678ms",
+                "Heap",
+                " DefNew     total 78656K, used 63737K [0x00000000f0000000, 0x00000000f5550000, 0x00000000f5550000)",
+                "  eden space 69952K,  84% used [0x00000000f0000000, 0x00000000f39b8fa0, 0x00000000f4450000)",
+                " Tenured    total 174784K, used 21254K [0x00000000f5550000, 0x0000000100000000, 0x0000000100000000)",
+                " Metaspace       used 5856K, committed 6080K, reserved 1114112K"));
+        GcLog gc = GcLog.read(log);
+        assertThat(gc.peakBytes()).isEqualTo((63737L + 21254L) << 10);
+        assertThat(gc.liveBytes()).isEqualTo(13L << 20);
+        assertThat(gc.collections()).isEqualTo(1);
+
+        Files.write(log, List.of("Using Serial", "Heap",
+                " def new generation   total 78656K, used 1024K [0x00000000f0000000, 0x00000000f5550000, 0x00000000f5550000)",
+                " tenured generation   total 174784K, used 0K [0x00000000f5550000, 0x0000000100000000, 0x0000000100000000)"));
+        assertThat(GcLog.read(log)).isEqualTo(new GcLog(1024L << 10, 1024L << 10, 0));
+    }
+
+    @Test
     void reportListsTargetsAndSections() {
         Report report = new Report();
         report.target("t1", true, "1 ns");

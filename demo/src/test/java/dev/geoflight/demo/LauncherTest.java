@@ -88,7 +88,7 @@ class LauncherTest {
         assertThat(process.waitFor()).as(output).isZero();
         assertThat(output.lines().filter(line -> line.contains("{command line}")).map(line -> line.trim().split("\\s+"))
                 .map(words -> words[1] + "=" + words[3]))
-                .contains("FreqInlineSize=120", "InlineSmallCode=1000", "IgnoreUnrecognizedVMOptions=true");
+                .contains("FreqInlineSize=120", "InlineSmallCode=1000", "UseSerialGC=true", "IgnoreUnrecognizedVMOptions=true");
     }
 
     private Result run(Map<String, String> environment, List<String> args) throws IOException, InterruptedException {
