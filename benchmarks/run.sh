@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for issue 5: builds what it needs and writes benchmarks/RESULTS.md.
-#   benchmarks/run.sh            full run (about 15 minutes on 2 cores)
+#   benchmarks/run.sh            full run (about 45 minutes on 2 cores)
 #   benchmarks/run.sh --quick    smoke run with tiny iteration counts (a few minutes)
 #   benchmarks/run.sh --only overhead,demo   some sections (overhead records demo startup size analyzer)
 # Measures on JDK 25 (JEP 520 needs it): $BENCH_JAVA_HOME, else Temurin 25 under /usr/lib/jvm.
@@ -38,5 +38,8 @@ if [[ -n "${ALSO_JDK:-}" && "$ALSO_JDK" != none && -x "$ALSO_JDK/bin/java" \
   also=(--also-jdk "$ALSO_JDK")
 fi
 
+# The harness (and the JMH forks, which take its class path) runs from a copy: a rebuild of the
+# benchmarks module during the run would otherwise pull classes from under it.
+cp benchmarks/target/geoflight-benchmarks.jar benchmarks/target/geoflight-benchmarks-running.jar
 echo "== measuring (progress on stderr, results in benchmarks/RESULTS.md)"
-exec "$BENCH_JAVA_HOME/bin/java" -jar benchmarks/target/geoflight-benchmarks.jar run --root . "${also[@]}" "$@"
+exec "$BENCH_JAVA_HOME/bin/java" -jar benchmarks/target/geoflight-benchmarks-running.jar run --root . "${also[@]}" "$@"

@@ -1,5 +1,7 @@
 package dev.geoflight.benchmarks;
 
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -54,7 +56,15 @@ public final class OverheadSection {
                 skipped.add(mode.label() + " (failed: " + e.getMessage() + ")");
             }
         }
-        write(report, scores, skipped);
+        List<Double> mediumRounds = List.of();
+        if (scores.containsKey(JvmMode.NONE) && scores.containsKey(JvmMode.ATTACHED)) {
+            try {
+                mediumRounds = mediumRounds();
+            } catch (Exception e) {
+                context.say("JMH medium rounds failed: %s", e);
+            }
+        }
+        write(report, scores, skipped, mediumRounds);
     }
 
     private static final int ANCHOR_FORKS = 10;
@@ -76,8 +86,22 @@ public final class OverheadSection {
     }
 
     private Map<String, Score> measure(JvmMode mode) throws Exception {
+        Map<String, Score> result = new LinkedHashMap<>();
+        for (RunResult run : new Runner(options(mode, "", context.quick() ? 1 : forks(mode), mode.label()).build()).run()) {
+            String benchmark = run.getParams().getBenchmark();
+            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            result.put(method, new Score(run.getPrimaryResult().getScore(), run.getPrimaryResult().getScoreError()));
+        }
+        return result;
+    }
+
+    /**
+     * JMH options for {@code forks} JVMs of one mode; {@code method} picks one benchmark ("" for
+     * all), {@code log} names JMH's output file.
+     */
+    private ChainedOptionsBuilder options(JvmMode mode, String method, int forks, String log) throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(OverheadBenchmark.class.getName() + "\\.")
+                .include(OverheadBenchmark.class.getName() + "\\." + method + (method.isEmpty() ? "" : "$"))
                 .param("mode", mode.label())
                 .jvm(context.java().toString())
                 // fixed, so that the harness's own JVM arguments never leak into the forks
@@ -85,9 +109,9 @@ public final class OverheadSection {
                 .jvmArgsAppend(mode.jvmArgs(context, OverheadBenchmark.JDK_METHOD_FILTER).toArray(String[]::new))
                 // the modes the targets compare get several JVMs: fork-to-fork differences in JIT
                 // decisions are the largest noise in a comparison across JVMs (see forks)
-                .forks(context.quick() ? 1 : forks(mode))
+                .forks(forks)
                 .shouldFailOnError(true)
-                .output(context.work().resolve("jmh-" + mode.label() + ".txt").toString());
+                .output(context.work().resolve("jmh-" + log + ".txt").toString());
         if (context.quick()) {
             options.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
                     .measurementIterations(2).measurementTime(TimeValue.milliseconds(300));
@@ -100,16 +124,45 @@ public final class OverheadSection {
             options.warmupIterations(WARMUP_SECONDS).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(4).measurementTime(TimeValue.seconds(1));
         }
-        Map<String, Score> result = new LinkedHashMap<>();
-        for (RunResult run : new Runner(options.build()).run()) {
-            String benchmark = run.getParams().getBenchmark();
-            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-            result.put(method, new Score(run.getPrimaryResult().getScore(), run.getPrimaryResult().getScoreError()));
-        }
-        return result;
+        return options;
     }
 
-    private void write(Report report, Map<JvmMode, Map<String, Score>> scores, List<String> skipped) {
+    static final int MEDIUM_ROUNDS = 32;
+
+    /**
+     * The 2 % target on the medium call, on JVMs of its own: each round one JVM without the agent
+     * and one with it, one after the other (order alternating), each scored by the median of its
+     * iterations. The table's ten JVMs of each mode run minutes apart, all of one mode first, and
+     * are scored by their mean: on a shared host a busy spell then lands on one side and its slow
+     * iterations (12,000-16,000 ns against 9,500-10,500) widen both errors; here a spell costs a
+     * round, not the verdict. Whole JVMs still differ by ±5 % (six pilot rounds: ×0.89 to ×1.08),
+     * so it takes about 30 rounds for the median's notch to come under 2 %. Returns attached /
+     * none per round.
+     */
+    private List<Double> mediumRounds() throws Exception {
+        List<Double> ratios = new ArrayList<>();
+        int rounds = context.quick() ? 1 : MEDIUM_ROUNDS;
+        for (int round = 1; round <= rounds; round++) {
+            context.say("JMH, medium round %d of %d", round, rounds);
+            List<JvmMode> order = round % 2 == 1 ? List.of(JvmMode.NONE, JvmMode.ATTACHED) : List.of(JvmMode.ATTACHED, JvmMode.NONE);
+            Map<JvmMode, Double> medians = new EnumMap<>(JvmMode.class);
+            for (JvmMode mode : order) {
+                List<Double> iterations = new ArrayList<>();
+                for (RunResult run : new Runner(options(mode, "mediumIntersects", 1, "medium-round-" + mode.label()).build()).run()) {
+                    for (BenchmarkResult fork : run.getBenchmarkResults()) {
+                        for (IterationResult iteration : fork.getIterationResults()) {
+                            iterations.add(iteration.getPrimaryResult().getScore());
+                        }
+                    }
+                }
+                medians.put(mode, Stats.median(iterations));
+            }
+            ratios.add(medians.get(JvmMode.ATTACHED) / medians.get(JvmMode.NONE));
+        }
+        return ratios;
+    }
+
+    private void write(Report report, Map<JvmMode, Map<String, Score>> scores, List<String> skipped, List<Double> mediumRounds) {
         StringBuilder out = new StringBuilder("## 1. Per-call cost of instrumented JTS operations (JMH)\n\n");
         out.append(f("JMH 1.37, average time, 1 fork per benchmark and mode (in a full run %d for *none* and *attached*, %d for *geoflight*, *detailed-nostack* and *jep520-timing*), %s; forks run with `-Xms1g -Xmx1g` "
                         + "plus the mode's arguments. Cells: ns/op ± 99.9 %% error, then the ratio to *none* "
@@ -148,8 +201,17 @@ public final class OverheadSection {
         }
         out.append("\nJEP 520 filter: `").append(OverheadBenchmark.JDK_METHOD_FILTER).append("`.\n\n");
         out.append(overheadTable(scores));
+        if (!mediumRounds.isEmpty()) {
+            out.append(f("%n### Attached against none on `mediumIntersects`, interleaved%n%n"
+                    + "%d rounds, each one JVM without the agent and one with it, one after the other (order alternating), "
+                    + "with the table's warm-up and measurement; each JVM scored by the median of its iterations, each round by "
+                    + "attached / none. Rounds: %s. Median %s with its notch (1.58 × IQR / √n) as the error: this decides "
+                    + "the 2 %% target, since the table's JVMs of the two modes run minutes apart.%n",
+                    mediumRounds.size(), mediumRounds.stream().map(r -> f("×%.3f", r)).collect(java.util.stream.Collectors.joining(", ")),
+                    f("×%.3f", Stats.median(mediumRounds))));
+        }
         report.section(out.toString());
-        targets(report, scores);
+        targets(report, scores, mediumRounds);
     }
 
     /** Per-call cost added by each mode: mode − none, in ns. */
@@ -184,18 +246,21 @@ public final class OverheadSection {
      * met or missed only when the difference and its error (the two errors in quadrature) are on one side
      * of the limit; otherwise this run cannot tell, and says so.
      */
-    private static void targets(Report report, Map<JvmMode, Map<String, Score>> scores) {
-        // attached, no recording: ≤ 2 % on medium, ≤ 15 ns on cheap
+    private static void targets(Report report, Map<JvmMode, Map<String, Score>> scores, List<Double> mediumRounds) {
+        // attached, no recording: ≤ 2 % on medium (decided by the interleaved rounds), ≤ 15 ns on cheap
         Score mediumNone = scores.getOrDefault(JvmMode.NONE, Map.of()).get("mediumIntersects");
         Score mediumAttached = scores.getOrDefault(JvmMode.ATTACHED, Map.of()).get("mediumIntersects");
-        if (mediumNone == null || mediumAttached == null) {
+        if (mediumNone == null || mediumAttached == null || mediumRounds.isEmpty()) {
             report.target("attached, no recording: ≤ 2 % on medium operations", Report.Verdict.NOT_MEASURED, "not measured");
         } else {
-            double fraction = mediumAttached.nanos() / mediumNone.nanos() - 1;
-            double error = combined(mediumAttached, mediumNone) / mediumNone.nanos();
+            double fraction = Stats.median(mediumRounds) - 1;
+            double error = Stats.medianError(mediumRounds);
+            double tableFraction = mediumAttached.nanos() / mediumNone.nanos() - 1;
+            double tableError = combined(mediumAttached, mediumNone) / mediumNone.nanos();
             report.target("attached, no recording: ≤ 2 % on medium operations", Report.Verdict.atMost(fraction, error, 0.02),
-                    f("`mediumIntersects` %s ns → %s ns (%s ± %s)", ns(mediumNone.nanos()), ns(mediumAttached.nanos()),
-                            Stats.percent(fraction), Stats.errorPercent(error)));
+                    f("`mediumIntersects` %s ± %s (median of %d interleaved rounds); the table's means %s ns → %s ns (%s ± %s)",
+                            Stats.percent(fraction), Stats.errorPercent(error), mediumRounds.size(), ns(mediumNone.nanos()),
+                            ns(mediumAttached.nanos()), Stats.percent(tableFraction), Stats.errorPercent(tableError)));
         }
         Added cheap1 = added(scores, JvmMode.ATTACHED, "cheapDisjointIntersects");
         Added cheap2 = added(scores, JvmMode.ATTACHED, "cheapPointInPolygon");
