@@ -242,9 +242,10 @@ public final class OverheadSection {
     }
 
     /**
-     * Each target compares scores from different JVMs, each with JMH's 99.9 % error: a target is
-     * met or missed only when the difference and its error (the two errors in quadrature) are on one side
-     * of the limit; otherwise this run cannot tell, and says so.
+     * Each target compares scores from different JVMs, each with JMH's 99.9 % error (the medium
+     * one: the interleaved rounds' median with its notch): a target is met or missed only when the
+     * difference and its error (the two errors in quadrature) are on one side of the limit;
+     * otherwise this run cannot tell, and says so.
      */
     private static void targets(Report report, Map<JvmMode, Map<String, Score>> scores, List<Double> mediumRounds) {
         // attached, no recording: ≤ 2 % on medium (decided by the interleaved rounds), ≤ 15 ns on cheap
