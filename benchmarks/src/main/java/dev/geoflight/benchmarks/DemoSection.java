@@ -107,12 +107,12 @@ public final class DemoSection {
                     values.stream().map(v -> f("%,.0f", v)).toList().toString()));
         }
         StringBuilder out = new StringBuilder("## 3. Demo throughput (the demo's own `ops/s` line)\n\n");
-        out.append(f("`geoflight-demo.jar --seconds %s --warmup %s --threads %s --seed 42`, %d round(s), every arm once "
-                + "per round in an order rotating from round to round; throughput is timed inside the demo after %s s of untimed work, so "
-                + "neither JVM start-up nor warm-up counts: the agent's transformation of the JTS classes the city "
-                + "generation did not load, and the JIT's compiling of the demo's JTS code, which keeps one of two "
-                + "cores busy for about 15 s (more with advice in place). A service runs for hours: this is its "
-                + "steady state; start-up is section 4's.%n%n", seconds, warmup, threads, rounds, warmup));
+        out.append(f("`geoflight-demo.jar --seconds %s --warmup %s --threads %s --seed 42`, %d round(s), every arm "
+                + "once per round in an order rotating from round to round; throughput is timed inside the demo after "
+                + "%s s of untimed work, so neither JVM start-up nor warm-up counts: the agent's transformation of the "
+                + "JTS classes the city generation did not load, and the JIT's compiling of the demo's JTS code, "
+                + "which keeps one of two cores busy for about 15 s (more with advice in place). A service runs for "
+                + "hours: this is its steady state; start-up is section 4's.%n%n", seconds, warmup, threads, rounds, warmup));
         out.append(Report.table(List.of("arm", "runs", "median ops/s", "ratio to no agent", "throughput lost", "best run", "all runs"), rows));
         for (String failure : failures) {
             out.append("\n- failed run: ").append(failure);
