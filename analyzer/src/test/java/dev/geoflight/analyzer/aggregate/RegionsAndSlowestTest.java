@@ -12,7 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A planted slow area in space: regions find it, slowest lists its calls, call sites are found. */
 class RegionsAndSlowestTest {
-    static final long SLOW = 2_000_000;
+    /**
+     * How long each planted call spins. The lattice's calls spin 0 ns, but a GC pause or a busy CI
+     * host can stretch one of them by a few milliseconds (2 ms once put an intersects among the
+     * slowest), so the planted calls last far longer than any such stall.
+     */
+    static final long SLOW = 25_000_000;
 
     @TempDir
     static Path dir;
