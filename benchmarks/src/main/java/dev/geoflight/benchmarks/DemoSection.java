@@ -15,9 +15,11 @@ import static dev.geoflight.benchmarks.Stats.f;
  * Issue 5, point 3: the demo's own ops/s line with and without the agent, every arm once per
  * round, in an order that rotates from round to round. Two more arms record the JDK's default.jfc,
  * alone and with the agent and geoflight.jfc (as users often record), to tell JFR's own cost from
- * GeoFlight's. The loss is judged per round (the agent's run against the no-agent run of the same
- * round), as the median of the rounds with its notch as the error: identical runs of one arm
- * differ by several per cent on this kind of machine, more than the 5 % the target allows.
+ * GeoFlight's. The 5 % target is judged on rounds of their own: two demo JVMs alive together,
+ * without the agent and with it and geoflight.jfc, working by turns in half-second slices
+ * ({@link InterleavedSlices}). Whole runs one after the other differ by several per cent on this
+ * kind of machine (8 rounds of them left a notch of ±3.3 % around the median loss), more than
+ * the 5 % limit leaves room for.
  */
 public final class DemoSection {
 
@@ -40,9 +42,8 @@ public final class DemoSection {
             report.target("geoflight.jfc ≤ 5 % on the demo", Report.Verdict.NOT_MEASURED, "demo jar missing");
             return;
         }
-        // eight: with five, one slow run in one arm moved the median loss by 2-4 points between full
-        // runs of the same jars (+1.2 %, +2.6 %, +6.4 %), and the 5 % limit sat inside its notch
-        int rounds = context.quick() ? 1 : 8;
+        // the issue's five: the target is judged on the interleaved rounds below
+        int rounds = context.quick() ? 1 : 5;
         // one worker: two would leave no core of a 2-core machine to the JVM's own threads (JIT, GC,
         // JFR), and runs of one arm spread by ±25 % instead of ±5 %
         String threads = context.quick() || Runtime.getRuntime().availableProcessors() > 2 ? "2" : "1";
@@ -122,16 +123,61 @@ public final class DemoSection {
         roundLosses.forEach((arm, losses) -> out.append(f("- %s: %s; median %s ± %s%n", arm,
                 losses.stream().map(Stats::percent).toList(), Stats.percent(Stats.median(losses)),
                 Stats.errorPercent(Stats.medianError(losses)))));
+        List<Double> losses = new ArrayList<>();
+        try {
+            losses = interleavedLosses(threads, arms.get(GEOFLIGHT), out);
+        } catch (Exception e) {
+            context.say("demo interleaved rounds failed: %s", e);
+            out.append("\nThe interleaved rounds failed: ").append(e.getMessage()).append('\n');
+        }
         report.section(out.toString());
-        List<Double> losses = roundLosses.getOrDefault(GEOFLIGHT, List.of());
         double lost = Stats.median(losses);
         double error = Stats.medianError(losses);
-        report.target("geoflight.jfc ≤ 5 % on the demo", Report.Verdict.atMost(lost, error, 0.05),
-                f("agent + geoflight.jfc: median of %d rounds' losses %s ± %s (median ops/s %,.0f vs %,.0f without agent);"
-                        + " default.jfc alone %s, both together %s", losses.size(), Stats.percent(lost),
-                        Stats.errorPercent(error),
+        report.target("geoflight.jfc ≤ 5 % on the demo", losses.isEmpty() ? Report.Verdict.NOT_MEASURED
+                        : Report.Verdict.atMost(lost, error, 0.05),
+                f("agent + geoflight.jfc: median of %d interleaved rounds' losses %s ± %s; the table's whole runs: median"
+                        + " ops/s %,.0f vs %,.0f without agent (%s), default.jfc alone %s, both together %s", losses.size(),
+                        Stats.percent(lost), Stats.errorPercent(error),
                         Stats.median(opsPerSecond.getOrDefault(GEOFLIGHT, List.of())), anchor,
+                        Stats.percent(Stats.median(roundLosses.getOrDefault(GEOFLIGHT, List.of()))),
                         Stats.percent(Stats.median(roundLosses.getOrDefault(DEFAULT_JFC, List.of()))),
                         Stats.percent(Stats.median(roundLosses.getOrDefault(BOTH, List.of())))));
+    }
+
+    private static final int INTERLEAVED_ROUNDS = 16;
+    private static final long SLICE_MILLIS = 500;
+    /** The whole runs' 20 s of untimed work, in slices. */
+    private static final int WARMUP_SLICES = 40;
+    private static final int MEASURED_SLICES = 10;
+
+    /**
+     * Rounds of two demo JVMs alive together, without the agent and with it and geoflight.jfc,
+     * working by turns ({@link DemoSlices} on the demo jar's class path); returns each round's
+     * throughput lost, the median over its measured slices, and describes them in {@code out}.
+     */
+    private List<Double> interleavedLosses(String threads, List<String> geoflightArgs, StringBuilder out) throws Exception {
+        InterleavedSlices slices = new InterleavedSlices(context, new InterleavedSlices.Workload(
+                context.demoJar() + java.io.File.pathSeparator + context.benchmarksJar(), DemoSlices.class.getName(),
+                List.of("42", threads), SLICE_MILLIS));
+        int rounds = context.quick() ? 1 : INTERLEAVED_ROUNDS;
+        int warmupSlices = context.quick() ? 2 : WARMUP_SLICES;
+        int measuredSlices = context.quick() ? 2 : MEASURED_SLICES;
+        List<Double> losses = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            context.say("demo interleaved round %d of %d", round, rounds);
+            // agent time / no-agent time per operation; throughput lost is 1 - its inverse
+            double ratio = slices.ratios(List.of(List.of(), geoflightArgs), warmupSlices, measuredSlices).get(0);
+            losses.add(1 - 1 / ratio);
+        }
+        out.append(f("%n### The 5 %% target: no agent against agent + geoflight.jfc, interleaved%n%n"
+                        + "%d rounds, each two JVMs alive together running the demo's city (seed 42) and task mix on %s "
+                        + "thread(s), one without the agent and one with it and geoflight.jfc, working by turns in %d ms "
+                        + "slices, the order swapped every slice: %d slices each of untimed work, then %d measured. Each "
+                        + "round's loss is the median over its measured slices of 1 − (no-agent ns per operation / agent ns "
+                        + "per operation) in adjacent slices; a busy spell of the host lands on both. Losses: %s; median %s "
+                        + "± %s (notch): this decides the target.%n", rounds, threads, SLICE_MILLIS, warmupSlices,
+                measuredSlices, losses.stream().map(Stats::percent).toList(), Stats.percent(Stats.median(losses)),
+                Stats.errorPercent(Stats.medianError(losses))));
+        return losses;
     }
 }

@@ -1,7 +1,5 @@
 package dev.geoflight.benchmarks;
 
-import org.openjdk.jmh.results.BenchmarkResult;
-import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -87,7 +85,7 @@ public final class OverheadSection {
 
     private Map<String, Score> measure(JvmMode mode) throws Exception {
         Map<String, Score> result = new LinkedHashMap<>();
-        for (RunResult run : new Runner(options(mode, "", context.quick() ? 1 : forks(mode), mode.label()).build()).run()) {
+        for (RunResult run : new Runner(options(mode, context.quick() ? 1 : forks(mode)).build()).run()) {
             String benchmark = run.getParams().getBenchmark();
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             result.put(method, new Score(run.getPrimaryResult().getScore(), run.getPrimaryResult().getScoreError()));
@@ -95,13 +93,10 @@ public final class OverheadSection {
         return result;
     }
 
-    /**
-     * JMH options for {@code forks} JVMs of one mode; {@code method} picks one benchmark ("" for
-     * all), {@code log} names JMH's output file.
-     */
-    private ChainedOptionsBuilder options(JvmMode mode, String method, int forks, String log) throws Exception {
+    /** JMH options for {@code forks} JVMs of one mode, every benchmark; JMH's output goes to a file named by the mode. */
+    private ChainedOptionsBuilder options(JvmMode mode, int forks) throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(OverheadBenchmark.class.getName() + "\\." + method + (method.isEmpty() ? "" : "$"))
+                .include(OverheadBenchmark.class.getName() + "\\.")
                 .param("mode", mode.label())
                 .jvm(context.java().toString())
                 // fixed, so that the harness's own JVM arguments never leak into the forks
@@ -111,7 +106,7 @@ public final class OverheadSection {
                 // decisions are the largest noise in a comparison across JVMs (see forks)
                 .forks(forks)
                 .shouldFailOnError(true)
-                .output(context.work().resolve("jmh-" + log + ".txt").toString());
+                .output(context.work().resolve("jmh-" + mode.label() + ".txt").toString());
         if (context.quick()) {
             options.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
                     .measurementIterations(2).measurementTime(TimeValue.milliseconds(300));
@@ -131,36 +126,36 @@ public final class OverheadSection {
 
     /**
      * The 2 % target on the medium call, on JVMs of its own: each round one JVM without the agent
-     * and one with it, one after the other (order alternating), each scored by the median of its
-     * iterations. The table's ten JVMs of each mode run minutes apart, all of one mode first, and
-     * are scored by their mean: on a shared host a busy spell then lands on one side and its slow
-     * iterations (12,000-16,000 ns against 9,500-10,500) widen both errors; here a spell costs a
-     * round, not the verdict. Whole JVMs still differ by ±5 % (six pilot rounds: ×0.89 to ×1.08),
-     * so it takes about 30 rounds for the median's notch to come under 2 %. Returns attached /
-     * none per round.
+     * and one with it, alive together and calling by turns in quarter-second slices
+     * ({@link InterleavedSlices}): six seconds of warm-up each (the table's), then 16 slices each,
+     * the round scored by the median of attached / none over adjacent slices. The table's ten JVMs
+     * of each mode run minutes apart, all of one mode first; the previous design here, one JMH
+     * fork of each mode after the other, still let a busy spell land on one side (32 such rounds
+     * spread from ×0.80 to ×1.31, a notch of ±2 %). Interleaved, two JVMs without the agent still
+     * differ by ±2 %: each JVM's JIT compiles the call its own way, so it takes about 30 rounds.
+     * Returns attached / none per round.
      */
     private List<Double> mediumRounds() throws Exception {
+        InterleavedSlices slices = new InterleavedSlices(context, new InterleavedSlices.Workload(
+                context.benchmarksJar().toString(), MediumSlices.class.getName(), List.of(), MEDIUM_SLICE_MILLIS));
+        List<String> heap = List.of("-Xms1g", "-Xmx1g");
+        List<String> none = new ArrayList<>(heap);
+        none.addAll(JvmMode.NONE.jvmArgs(context, OverheadBenchmark.JDK_METHOD_FILTER));
+        List<String> attached = new ArrayList<>(heap);
+        attached.addAll(JvmMode.ATTACHED.jvmArgs(context, OverheadBenchmark.JDK_METHOD_FILTER));
         List<Double> ratios = new ArrayList<>();
         int rounds = context.quick() ? 1 : MEDIUM_ROUNDS;
         for (int round = 1; round <= rounds; round++) {
-            context.say("JMH, medium round %d of %d", round, rounds);
-            List<JvmMode> order = round % 2 == 1 ? List.of(JvmMode.NONE, JvmMode.ATTACHED) : List.of(JvmMode.ATTACHED, JvmMode.NONE);
-            Map<JvmMode, Double> medians = new EnumMap<>(JvmMode.class);
-            for (JvmMode mode : order) {
-                List<Double> iterations = new ArrayList<>();
-                for (RunResult run : new Runner(options(mode, "mediumIntersects", 1, "medium-round-" + mode.label()).build()).run()) {
-                    for (BenchmarkResult fork : run.getBenchmarkResults()) {
-                        for (IterationResult iteration : fork.getIterationResults()) {
-                            iterations.add(iteration.getPrimaryResult().getScore());
-                        }
-                    }
-                }
-                medians.put(mode, Stats.median(iterations));
-            }
-            ratios.add(medians.get(JvmMode.ATTACHED) / medians.get(JvmMode.NONE));
+            context.say("medium round %d of %d (interleaved slices)", round, rounds);
+            ratios.add(slices.ratios(List.of(none, attached), context.quick() ? 2 : MEDIUM_WARMUP_SLICES,
+                    context.quick() ? 2 : MEDIUM_MEASURED_SLICES).get(0));
         }
         return ratios;
     }
+
+    private static final long MEDIUM_SLICE_MILLIS = 250;
+    private static final int MEDIUM_WARMUP_SLICES = WARMUP_SECONDS * 4;
+    private static final int MEDIUM_MEASURED_SLICES = 16;
 
     private void write(Report report, Map<JvmMode, Map<String, Score>> scores, List<String> skipped, List<Double> mediumRounds) {
         StringBuilder out = new StringBuilder("## 1. Per-call cost of instrumented JTS operations (JMH)\n\n");
@@ -203,11 +198,14 @@ public final class OverheadSection {
         out.append(overheadTable(scores));
         if (!mediumRounds.isEmpty()) {
             out.append(f("%n### Attached against none on `mediumIntersects`, interleaved%n%n"
-                    + "%d rounds, each one JVM without the agent and one with it, one after the other (order alternating), "
-                    + "with the table's warm-up and measurement; each JVM scored by the median of its iterations, each round by "
-                    + "attached / none. Rounds: %s. Median %s with its notch (1.58 × IQR / √n) as the error: this decides "
-                    + "the 2 %% target, since the table's JVMs of the two modes run minutes apart.%n",
-                    mediumRounds.size(), mediumRounds.stream().map(r -> f("×%.3f", r)).collect(java.util.stream.Collectors.joining(", ")),
+                    + "%d rounds, each two JVMs alive together, one without the agent and one with it (`-Xms1g -Xmx1g`), "
+                    + "calling `mediumIntersects` by turns in %d ms slices, the order swapped every slice: %d slices each of "
+                    + "warm-up, then %d measured; each round scored by the median over its measured slices of attached / none "
+                    + "ns per call in adjacent slices. Rounds: %s. Median %s with its notch (1.58 × IQR / √n) as the error: "
+                    + "this decides the 2 %% target, since the table's JVMs of the two modes run minutes apart.%n",
+                    mediumRounds.size(), MEDIUM_SLICE_MILLIS, context.quick() ? 2 : MEDIUM_WARMUP_SLICES,
+                    context.quick() ? 2 : MEDIUM_MEASURED_SLICES,
+                    mediumRounds.stream().map(r -> f("×%.3f", r)).collect(java.util.stream.Collectors.joining(", ")),
                     f("×%.3f", Stats.median(mediumRounds))));
         }
         report.section(out.toString());

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** Each benchmark and reader once, at tiny size. Nothing here is timed: figures live in RESULTS.md. */
@@ -43,6 +44,31 @@ class SmokeTest {
                 .output(dir.resolve("jmh.txt").toString())
                 .build()).run();
         assertThat(results).hasSize(OverheadSection.BENCHES.size());
+    }
+
+    @Test
+    void interleavedSlicesRunTheMediumCallAndTheDemoByTurns(@TempDir Path dir) throws Exception {
+        Context context = new Context(dir, dir, Path.of(System.getProperty("java.home")), null, dir.resolve("unused.jar"),
+                true, System.err);
+        String classPath = System.getProperty("java.class.path");
+        List<Double> medium = new InterleavedSlices(context, new InterleavedSlices.Workload(classPath,
+                MediumSlices.class.getName(), List.of(), 20)).ratios(List.of(List.of(), List.of(), List.of()), 1, 3);
+        assertThat(medium).hasSize(2).allSatisfy(ratio -> assertThat(ratio).isStrictlyBetween(0.2, 5.0));
+        List<Double> demo = new InterleavedSlices(context, new InterleavedSlices.Workload(classPath,
+                DemoSlices.class.getName(), List.of("42", "1"), 50)).ratios(List.of(List.of(), List.of()), 0, 2);
+        assertThat(demo).singleElement().satisfies(ratio -> assertThat(ratio).isStrictlyBetween(0.2, 5.0));
+    }
+
+    @Test
+    void aSliceWorkerThatDiesIsReported(@TempDir Path dir) {
+        Context context = new Context(dir, dir, Path.of(System.getProperty("java.home")), null, dir.resolve("unused.jar"),
+                true, System.err);
+        InterleavedSlices slices = new InterleavedSlices(context, new InterleavedSlices.Workload(
+                System.getProperty("java.class.path"), "no.such.Main", List.of(), 20));
+        assertThatThrownBy(() -> slices.ratios(List.of(List.of(), List.of()), 0, 1))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessage("a slice worker ended early (exit 1), see its log in " + dir);
+        assertThat(dir.resolve("slices-arm0.log")).content().contains("no.such.Main");
     }
 
     @Test

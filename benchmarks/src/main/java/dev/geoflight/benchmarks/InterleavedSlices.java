@@ -1,0 +1,120 @@
+package dev.geoflight.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Several {@link SliceWorker} JVMs alive at once, one per arm (the first is the anchor), that
+ * work by turns in short slices, the order rotating every slice round. Whatever else the host does
+ * in a given second (another tenant, a stalled core) lands on every arm of a slice round; JVMs run
+ * one after the other for ten seconds or more are hit one at a time, and on this kind of machine
+ * whole runs of one arm spread by ±5 %, more than the 2 % to be resolved. Each JVM warms up in
+ * its own slices first. A waiting JVM is blocked reading its standard input; its JIT and
+ * recording threads may still run, on the other core, as they would beside its own work.
+ */
+final class InterleavedSlices {
+
+    /** What the workers run: class path, main class and its arguments, and the slice length. */
+    record Workload(String classPath, String mainClass, List<String> args, long sliceMillis) {
+    }
+
+    private final Context context;
+    private final Workload workload;
+
+    InterleavedSlices(Context context, Workload workload) {
+        this.context = context;
+        this.workload = workload;
+    }
+
+    /**
+     * One JVM per arm ({@code arms} are JVM arguments, the first the anchor's); returns for each
+     * arm after the first the median over the measured slice rounds of its ns per unit divided by
+     * the anchor's in the same round.
+     */
+    List<Double> ratios(List<List<String>> arms, int warmupSlices, int measuredSlices) throws IOException, InterruptedException {
+        List<Worker> workers = new ArrayList<>();
+        try {
+            for (int arm = 0; arm < arms.size(); arm++) {
+                workers.add(new Worker(arms.get(arm), "arm" + arm));
+            }
+            List<List<Double>> ratios = new ArrayList<>();
+            for (int arm = 1; arm < arms.size(); arm++) {
+                ratios.add(new ArrayList<>());
+            }
+            for (int round = 0; round < warmupSlices + measuredSlices; round++) {
+                double[] nanosPerUnit = new double[arms.size()];
+                for (int turn = 0; turn < arms.size(); turn++) {
+                    int arm = (round + turn) % arms.size();
+                    nanosPerUnit[arm] = workers.get(arm).slice();
+                }
+                if (round >= warmupSlices) {
+                    for (int arm = 1; arm < arms.size(); arm++) {
+                        ratios.get(arm - 1).add(nanosPerUnit[arm] / nanosPerUnit[0]);
+                    }
+                }
+            }
+            return ratios.stream().map(Stats::median).toList();
+        } finally {
+            for (Worker worker : workers) {
+                worker.close();
+            }
+        }
+    }
+
+    /** One worker JVM, spoken to through its standard streams; its standard error goes to a log in the work folder. */
+    private final class Worker {
+        private final Process process;
+        private final Writer in;
+        private final BufferedReader out;
+
+        Worker(List<String> jvmArgs, String name) throws IOException {
+            List<String> command = new ArrayList<>(List.of(context.java().toString()));
+            command.addAll(jvmArgs);
+            command.addAll(List.of("-cp", workload.classPath(), workload.mainClass()));
+            command.addAll(workload.args());
+            process = new ProcessBuilder(command).directory(context.work().toFile())
+                    .redirectError(context.work().resolve("slices-" + name + ".log").toFile()).start();
+            in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.US_ASCII);
+            out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
+        }
+
+        /** Runs one slice; returns its ns per unit. */
+        double slice() throws IOException {
+            in.write(workload.sliceMillis() + "\n");
+            in.flush();
+            String line = out.readLine();
+            if (line == null) {
+                throw new IOException("a slice worker ended early (exit " + exitStatus() + "), see its log in " + context.work());
+            }
+            String[] fields = line.split(" ");
+            return Double.parseDouble(fields[1]) / Double.parseDouble(fields[0]);
+        }
+
+        private String exitStatus() {
+            try {
+                return process.waitFor(5, TimeUnit.SECONDS) ? Integer.toString(process.exitValue()) : "none yet";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "unknown";
+            }
+        }
+
+        void close() throws InterruptedException {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // the worker is gone already: nothing to end
+            }
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+}
