@@ -122,17 +122,18 @@ public final class OverheadSection {
         return options;
     }
 
-    static final int MEDIUM_ROUNDS = 32;
+    static final int MEDIUM_ROUNDS = 48;
 
     /**
      * The 2 % target on the medium call, on JVMs of its own: each round one JVM without the agent
      * and one with it, alive together and calling by turns in quarter-second slices
-     * ({@link InterleavedSlices}): six seconds of warm-up each (the table's), then 16 slices each,
+     * ({@link InterleavedSlices}): six seconds of warm-up each (the table's), then 12 slices each,
      * the round scored by the median of attached / none over adjacent slices. The table's ten JVMs
      * of each mode run minutes apart, all of one mode first; the previous design here, one JMH
      * fork of each mode after the other, still let a busy spell land on one side (32 such rounds
      * spread from ×0.80 to ×1.31, a notch of ±2 %). Interleaved, two JVMs without the agent still
-     * differ by ±2 %: each JVM's JIT compiles the call its own way, so it takes about 30 rounds.
+     * differ by ±2 %: each JVM's JIT compiles the call its own way. 32 pilot rounds put the
+     * attached agent at +1.4 % ± 0.75 %, hence 48 rounds (about 15 minutes) for a notch of ±0.6 %.
      * Returns attached / none per round.
      */
     private List<Double> mediumRounds() throws Exception {
@@ -155,7 +156,7 @@ public final class OverheadSection {
 
     private static final long MEDIUM_SLICE_MILLIS = 250;
     private static final int MEDIUM_WARMUP_SLICES = WARMUP_SECONDS * 4;
-    private static final int MEDIUM_MEASURED_SLICES = 16;
+    private static final int MEDIUM_MEASURED_SLICES = 12;
 
     private void write(Report report, Map<JvmMode, Map<String, Score>> scores, List<String> skipped, List<Double> mediumRounds) {
         StringBuilder out = new StringBuilder("## 1. Per-call cost of instrumented JTS operations (JMH)\n\n");
