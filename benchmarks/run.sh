@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for issue 5: builds what it needs and writes benchmarks/RESULTS.md.
-#   benchmarks/run.sh            full run (about 55 minutes on 2 cores)
+#   benchmarks/run.sh            full run (about 66 minutes on 2 cores)
 #   benchmarks/run.sh --quick    smoke run with tiny iteration counts (a few minutes)
 #   benchmarks/run.sh --only overhead,demo   some sections (overhead records demo startup size analyzer)
 # Measures on JDK 25 (JEP 520 needs it): $BENCH_JAVA_HOME, else Temurin 25 under /usr/lib/jvm.
