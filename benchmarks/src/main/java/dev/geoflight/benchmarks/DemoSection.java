@@ -1,5 +1,6 @@
 package dev.geoflight.benchmarks;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -145,28 +146,23 @@ public final class DemoSection {
     }
 
     private static final int INTERLEAVED_ROUNDS = 16;
-    private static final long SLICE_MILLIS = 500;
-    /** The whole runs' 20 s of untimed work, in slices. */
-    private static final int WARMUP_SLICES = 40;
-    private static final int MEASURED_SLICES = 10;
 
     /**
      * Rounds of two demo JVMs alive together, without the agent and with it and geoflight.jfc,
-     * working by turns ({@link DemoSlices} on the demo jar's class path); returns each round's
+     * working by turns ({@link DemoSlices} on the demo jar's class path) in half-second slices, 40
+     * of untimed work each (the whole runs' 20 s), then 10 measured; returns each round's
      * throughput lost, the median over its measured slices, and describes them in {@code out}.
      */
     private List<Double> interleavedLosses(String threads, List<String> geoflightArgs, StringBuilder out) throws Exception {
         InterleavedSlices slices = new InterleavedSlices(context, new InterleavedSlices.Workload(
-                context.demoJar() + java.io.File.pathSeparator + context.benchmarksJar(), DemoSlices.class.getName(),
-                List.of("42", threads), SLICE_MILLIS));
+                context.demoJar() + File.pathSeparator + context.benchmarksJar(), DemoSlices.class.getName(),
+                List.of("42", threads), 500, 40, 10));
         int rounds = context.quick() ? 1 : INTERLEAVED_ROUNDS;
-        int warmupSlices = context.quick() ? 2 : WARMUP_SLICES;
-        int measuredSlices = context.quick() ? 2 : MEASURED_SLICES;
         List<Double> losses = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             context.say("demo interleaved round %d of %d", round, rounds);
             // agent time / no-agent time per operation; throughput lost is 1 - its inverse
-            double ratio = slices.ratios(List.of(List.of(), geoflightArgs), warmupSlices, measuredSlices).get(0);
+            double ratio = slices.ratios(List.of(List.of(), geoflightArgs)).get(0);
             losses.add(1 - 1 / ratio);
         }
         out.append(f("%n### The 5 %% target: no agent against agent + geoflight.jfc, interleaved%n%n"
@@ -175,8 +171,8 @@ public final class DemoSection {
                         + "slices, the order swapped every slice: %d slices each of untimed work, then %d measured. Each "
                         + "round's loss is the median over its measured slices of 1 − (no-agent ns per operation / agent ns "
                         + "per operation) in adjacent slices; a busy spell of the host lands on both. Losses: %s; median %s "
-                        + "± %s (notch): this decides the target.%n", rounds, threads, SLICE_MILLIS, warmupSlices,
-                measuredSlices, losses.stream().map(Stats::percent).toList(), Stats.percent(Stats.median(losses)),
+                        + "± %s (notch): this decides the target.%n", rounds, threads, slices.workload().sliceMillis(),
+                slices.workload().warmupSlices(), slices.workload().measuredSlices(), losses.stream().map(Stats::percent).toList(), Stats.percent(Stats.median(losses)),
                 Stats.errorPercent(Stats.medianError(losses))));
         return losses;
     }

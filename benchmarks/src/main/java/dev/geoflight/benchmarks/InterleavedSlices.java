@@ -21,8 +21,17 @@ import java.util.concurrent.TimeUnit;
  */
 final class InterleavedSlices {
 
-    /** What the workers run: class path, main class and its arguments, and the slice length. */
-    record Workload(String classPath, String mainClass, List<String> args, long sliceMillis) {
+    /**
+     * What the workers run (class path, main class and its arguments) and how: the slice length,
+     * the slices of warm-up each JVM gets and the slices measured after it.
+     */
+    record Workload(String classPath, String mainClass, List<String> args, long sliceMillis, int warmupSlices,
+                    int measuredSlices) {
+
+        /** At most two slices of each, for a quick run: smoke figures only. */
+        Workload quick() {
+            return new Workload(classPath, mainClass, args, sliceMillis, Math.min(warmupSlices, 2), Math.min(measuredSlices, 2));
+        }
     }
 
     private final Context context;
@@ -31,7 +40,12 @@ final class InterleavedSlices {
 
     InterleavedSlices(Context context, Workload workload) {
         this.context = context;
-        this.workload = workload;
+        this.workload = context.quick() ? workload.quick() : workload;
+    }
+
+    /** The workload as run: in a quick run, with fewer slices than asked for. */
+    Workload workload() {
+        return workload;
     }
 
     /**
@@ -39,7 +53,7 @@ final class InterleavedSlices {
      * arm after the first the median over the measured slice rounds of its ns per unit divided by
      * the anchor's in the same round.
      */
-    List<Double> ratios(List<List<String>> arms, int warmupSlices, int measuredSlices) throws IOException, InterruptedException {
+    List<Double> ratios(List<List<String>> arms) throws IOException, InterruptedException {
         int count = arms.size();
         // Which arm starts first, and runs first, moves on with every call: in pilots with three
         // arms the JVM started first (whose first slices ran beside the others' start-up) came out
@@ -59,13 +73,13 @@ final class InterleavedSlices {
             for (int arm = 1; arm < count; arm++) {
                 ratios.add(new ArrayList<>());
             }
-            for (int round = 0; round < warmupSlices + measuredSlices; round++) {
+            for (int round = 0; round < workload.warmupSlices() + workload.measuredSlices(); round++) {
                 double[] nanosPerUnit = new double[count];
                 for (int turn = 0; turn < count; turn++) {
                     int arm = (shift + round + turn) % count;
                     nanosPerUnit[arm] = workers[arm].slice();
                 }
-                if (round >= warmupSlices) {
+                if (round >= workload.warmupSlices()) {
                     for (int arm = 1; arm < count; arm++) {
                         ratios.get(arm - 1).add(nanosPerUnit[arm] / nanosPerUnit[0]);
                     }

@@ -32,10 +32,17 @@ public final class OverheadSection {
     record Score(double nanos, double error) {
     }
 
+    /** Every JVM measured here, JMH's forks and the medium rounds' workers alike. */
+    private static final List<String> HEAP = List.of("-Xms1g", "-Xmx1g");
+
     private final Context context;
+    /** The medium rounds' workers: quarter-second slices, six seconds of warm-up each (the table's), then 12 measured. */
+    private final InterleavedSlices mediumSlices;
 
     public OverheadSection(Context context) {
         this.context = context;
+        this.mediumSlices = new InterleavedSlices(context, new InterleavedSlices.Workload(context.benchmarksJar().toString(),
+                MediumSlices.class.getName(), List.of(), 250, WARMUP_SECONDS * 4, 12));
     }
 
     public void run(Report report) throws Exception {
@@ -100,7 +107,7 @@ public final class OverheadSection {
                 .param("mode", mode.label())
                 .jvm(context.java().toString())
                 // fixed, so that the harness's own JVM arguments never leak into the forks
-                .jvmArgs("-Xms1g", "-Xmx1g")
+                .jvmArgs(HEAP.toArray(String[]::new))
                 .jvmArgsAppend(mode.jvmArgs(context, OverheadBenchmark.JDK_METHOD_FILTER).toArray(String[]::new))
                 // the modes the targets compare get several JVMs: fork-to-fork differences in JIT
                 // decisions are the largest noise in a comparison across JVMs (see forks)
@@ -137,26 +144,18 @@ public final class OverheadSection {
      * Returns attached / none per round.
      */
     private List<Double> mediumRounds() throws Exception {
-        InterleavedSlices slices = new InterleavedSlices(context, new InterleavedSlices.Workload(
-                context.benchmarksJar().toString(), MediumSlices.class.getName(), List.of(), MEDIUM_SLICE_MILLIS));
-        List<String> heap = List.of("-Xms1g", "-Xmx1g");
-        List<String> none = new ArrayList<>(heap);
+        List<String> none = new ArrayList<>(HEAP);
         none.addAll(JvmMode.NONE.jvmArgs(context, OverheadBenchmark.JDK_METHOD_FILTER));
-        List<String> attached = new ArrayList<>(heap);
+        List<String> attached = new ArrayList<>(HEAP);
         attached.addAll(JvmMode.ATTACHED.jvmArgs(context, OverheadBenchmark.JDK_METHOD_FILTER));
         List<Double> ratios = new ArrayList<>();
         int rounds = context.quick() ? 1 : MEDIUM_ROUNDS;
         for (int round = 1; round <= rounds; round++) {
             context.say("medium round %d of %d (interleaved slices)", round, rounds);
-            ratios.add(slices.ratios(List.of(none, attached), context.quick() ? 2 : MEDIUM_WARMUP_SLICES,
-                    context.quick() ? 2 : MEDIUM_MEASURED_SLICES).get(0));
+            ratios.add(mediumSlices.ratios(List.of(none, attached)).get(0));
         }
         return ratios;
     }
-
-    private static final long MEDIUM_SLICE_MILLIS = 250;
-    private static final int MEDIUM_WARMUP_SLICES = WARMUP_SECONDS * 4;
-    private static final int MEDIUM_MEASURED_SLICES = 12;
 
     private void write(Report report, Map<JvmMode, Map<String, Score>> scores, List<String> skipped, List<Double> mediumRounds) {
         StringBuilder out = new StringBuilder("## 1. Per-call cost of instrumented JTS operations (JMH)\n\n");
@@ -204,8 +203,8 @@ public final class OverheadSection {
                     + "warm-up, then %d measured; each round scored by the median over its measured slices of attached / none "
                     + "ns per call in adjacent slices. Rounds: %s. Median %s with its notch (1.58 × IQR / √n) as the error: "
                     + "this decides the 2 %% target, since the table's JVMs of the two modes run minutes apart.%n",
-                    mediumRounds.size(), MEDIUM_SLICE_MILLIS, context.quick() ? 2 : MEDIUM_WARMUP_SLICES,
-                    context.quick() ? 2 : MEDIUM_MEASURED_SLICES,
+                    mediumRounds.size(), mediumSlices.workload().sliceMillis(), mediumSlices.workload().warmupSlices(),
+                    mediumSlices.workload().measuredSlices(),
                     mediumRounds.stream().map(r -> f("×%.3f", r)).collect(java.util.stream.Collectors.joining(", ")),
                     f("×%.3f", Stats.median(mediumRounds))));
         }

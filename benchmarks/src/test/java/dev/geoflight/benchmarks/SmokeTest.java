@@ -52,12 +52,12 @@ class SmokeTest {
                 true, System.err);
         String classPath = System.getProperty("java.class.path");
         List<Double> medium = new InterleavedSlices(context, new InterleavedSlices.Workload(classPath,
-                MediumSlices.class.getName(), List.of(), 20))
+                MediumSlices.class.getName(), List.of(), 20, 1, 3))
                 // a recording prints "Started recording ..." where the answers go: they are told apart
-                .ratios(List.of(List.of(), List.of("-XX:StartFlightRecording"), List.of()), 1, 3);
+                .ratios(List.of(List.of(), List.of("-XX:StartFlightRecording"), List.of()));
         assertThat(medium).hasSize(2).allSatisfy(ratio -> assertThat(ratio).isStrictlyBetween(0.2, 5.0));
         List<Double> demo = new InterleavedSlices(context, new InterleavedSlices.Workload(classPath,
-                DemoSlices.class.getName(), List.of("42", "1"), 50)).ratios(List.of(List.of(), List.of()), 0, 2);
+                DemoSlices.class.getName(), List.of("42", "1"), 50, 0, 2)).ratios(List.of(List.of(), List.of()));
         assertThat(demo).singleElement().satisfies(ratio -> assertThat(ratio).isStrictlyBetween(0.2, 5.0));
     }
 
@@ -66,8 +66,8 @@ class SmokeTest {
         Context context = new Context(dir, dir, Path.of(System.getProperty("java.home")), null, dir.resolve("unused.jar"),
                 true, System.err);
         InterleavedSlices slices = new InterleavedSlices(context, new InterleavedSlices.Workload(
-                System.getProperty("java.class.path"), "no.such.Main", List.of(), 20));
-        assertThatThrownBy(() -> slices.ratios(List.of(List.of(), List.of()), 0, 1))
+                System.getProperty("java.class.path"), "no.such.Main", List.of(), 20, 0, 1));
+        assertThatThrownBy(() -> slices.ratios(List.of(List.of(), List.of())))
                 .isInstanceOf(java.io.IOException.class)
                 .hasMessage("a slice worker ended early (exit 1), see its log in " + dir);
         assertThat(dir.resolve("slices-arm0.log")).content().contains("no.such.Main");
